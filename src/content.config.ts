@@ -1,0 +1,16 @@
+/**
+ * The one content collection: the reports written by the ingest CLI.
+ * Its schema is the same zod schema the CLI validates with, so a
+ * hand-edited file with bad front matter fails the build, naming the file
+ * and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { reportSchema } from './report/schema.ts';
+
+export const collections = {
+  reports: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/reports' }),
+    schema: reportSchema,
+  }),
+};

@@ -1,0 +1,51 @@
+/**
+ * The author: a byline or signature line. Seen in the wild: "Mỹ Duyên",
+ * "Tin, ảnh: Cao Khánh", "Thực hiện: Hoàng Anh - Minh Thư", "PV",
+ * "NGỌC THẮM", "Bài và ảnh: Lê Hà (CTV)".
+ */
+
+const BYLINE_PREFIX =
+  /^(?:tin,?\s*(?:và\s+)?ảnh|bài,?\s*(?:và\s+)?ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|thực\s+hiện|tác\s+giả|người\s+viết|nhóm\s+(?:phóng\s+viên|pv)|bài|tin|ảnh|video|nguồn\s+tin)\s*:\s*/iu;
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}]*\.)$/u;
+const JOINERS = new Set(['-', '–', '—', ',', '&', 'và', '/']);
+/** Agency and role abbreviations that stand for a byline on their own. */
+const ABBREVIATED_BYLINES = /^(?:PV|CTV|BTV|NHÓM PV|PV\s*-\s*CTV|Nhóm PV)$/u;
+
+export interface Byline {
+  /** Null for a signature that names no one, such as "PV". */
+  author: string | null;
+  /** True when the line carried a label such as "Tin, ảnh:". */
+  labelled: boolean;
+}
+
+/** "THANH TÂM" -> "Thanh Tâm": some sites print signatures in capitals. */
+function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase('vi')
+    .replace(
+      /(^|[\s\-–—,&/])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'),
+    );
+}
+
+/** Reads a line as a byline, or returns null when it is anything else. */
+export function parseByline(line: string): Byline | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return null;
+  const prefix = BYLINE_PREFIX.exec(trimmed);
+  const rest = (prefix ? trimmed.slice(prefix[0].length) : trimmed)
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/[.;]+$/u, '')
+    .trim();
+  if (rest.length === 0) return null;
+  // "PV" (reporter) and the like sign the page but name no one.
+  if (ABBREVIATED_BYLINES.test(rest)) return { author: null, labelled: prefix !== null };
+  const parts = rest.split(/\s+|(?=[,&/])|(?<=[,&/])/u).filter((part) => part.trim().length > 0);
+  const nameWords = parts.filter((part) => !JOINERS.has(part));
+  if (nameWords.length === 0 || nameWords.length > 10) return null;
+  if (!nameWords.every((word) => NAME_WORD.test(word))) return null;
+  if (!prefix && nameWords.length < 2) return null;
+  const author = rest.replace(/\s*([,&])\s*/gu, '$1 ').replace(/\s+/g, ' ');
+  return { author: author === author.toLocaleUpperCase('vi') ? titleCase(author) : author, labelled: prefix !== null };
+}

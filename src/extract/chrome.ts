@@ -1,0 +1,159 @@
+/**
+ * Site chrome: the parts of a scraped page that are not the article.
+ * Comment boxes, share bars, view counters, "Tin khác" lists and section
+ * breadcrumbs, as seen on provincial and district party sites.
+ */
+import { foldForSearch } from '../vietnamese/fold.ts';
+
+/** Lines that are chrome wherever they stand (compared folded). */
+const CHROME_LINES = [
+  'y kien ban doc',
+  'refresh',
+  'tong luot binh luan',
+  'tin khac',
+  'thong bao',
+  'tin lien quan',
+  'bai viet lien quan',
+  'cac tin khac',
+  'tin cung chuyen muc',
+  'xem them',
+  'chia se',
+  'share',
+  'facebook',
+  'zalo',
+  'twitter',
+  'in bai viet',
+  'in bai',
+  'ban in',
+  'gui bai viet',
+  'gui binh luan',
+  'binh luan',
+  'doc nhieu nhat',
+  'tin moi nhat',
+  'tin moi',
+  'quay lai',
+  've dau trang',
+  'len dau trang',
+  'tro ve',
+  'dong',
+  'gui',
+  'lien ket website',
+  'theo doi chung toi',
+  'co chu',
+  'a a a',
+  'a- a a+',
+  'nghe doc bai',
+  'nghe bai viet',
+  'lang nghe',
+  'in trang',
+  'email',
+  'print',
+  'tweet',
+  'like',
+];
+
+const CHROME_PATTERNS = [
+  /^(luot xem|luot doc|so lan xem|views?)\s*:?\s*[\d.,]+$/,
+  /^(tu khoa|tags?|the)\s*:/,
+  /^mot so hinh anh (tai|cua|ve)\b.*:?$/,
+  /^hinh anh (tai )?(hoi nghi|buoi lam viec|dai hoi)\s*:?$/,
+  /^(copyright|ban quyen)\b/,
+  /^©/,
+  /^(trang chu|home)\s*([>»/|›]|$)/,
+  /^\d+\s*(binh luan|luot xem)$/,
+  /^(chia se|share)\s*(bai viet)?\s*:?\s*(facebook|zalo|twitter|email|\s)*$/,
+  /^(facebook|zalo|twitter|email|print|in)(\s*[|,·•]\s*(facebook|zalo|twitter|email|print|in))+$/,
+];
+
+/** Headings after which nothing belongs to the article. */
+const TAIL_MARKERS = new Set([
+  'y kien ban doc',
+  'tong luot binh luan',
+  'tin khac',
+  'tin lien quan',
+  'bai viet lien quan',
+  'cac tin khac',
+  'tin cung chuyen muc',
+  'doc nhieu nhat',
+]);
+
+/**
+ * Section names that news sites print as breadcrumbs above or below the
+ * title ("Đảng đoàn thể", "Hoạt động chính Đại hội Đảng các cấp Điểm báo").
+ * A line made only of these is chrome.
+ */
+const SECTION_NAMES = [
+  'hoat dong chinh',
+  'hoat dong',
+  'dai hoi dang cac cap',
+  'diem bao',
+  'dang doan the',
+  'tin tuc su kien',
+  'tin tuc',
+  'su kien',
+  'thoi su',
+  'chinh tri',
+  'xay dung dang',
+  'tin hoat dong',
+  'tin dia phuong',
+  'tin tong hop',
+  'tin trong tinh',
+  'tin trong nuoc',
+  'hoat dong cua lanh dao',
+  'hoat dong cua dang bo',
+  'hoat dong co so',
+  'cong tac dang',
+  'kinh te',
+  'van hoa xa hoi',
+  'quoc phong an ninh',
+  'tieu diem',
+  'noi bat',
+  'trang chu',
+  'tin noi bat',
+  'tin anh',
+  'phong su anh',
+  'doan the',
+  'dang uy',
+  'dang bo',
+  'tin',
+];
+
+const SECTION_LINE = new RegExp(`^(?:(?:${[...SECTION_NAMES].sort((a, b) => b.length - a.length).join('|')})\\s*)+$`);
+
+function foldLine(line: string): string {
+  return foldForSearch(line)
+    .replace(/[|>»›/•·–—-]+/g, ' ')
+    .replace(/[^a-z0-9+:©., ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function isChromeLine(line: string): boolean {
+  const folded = foldLine(line);
+  if (folded.length === 0) return true;
+  const bare = folded.replace(/[:.,]+$/, '').trim();
+  if (CHROME_LINES.includes(bare)) return true;
+  if (CHROME_PATTERNS.some((pattern) => pattern.test(bare))) return true;
+  return SECTION_LINE.test(bare.replace(/[:.,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+export function isTailMarker(line: string): boolean {
+  return TAIL_MARKERS.has(
+    foldLine(line)
+      .replace(/[:.,]+$/, '')
+      .trim(),
+  );
+}
+
+/**
+ * Drops chrome lines, and everything after a tail marker in the second
+ * half of the page ("Tin khác" is followed by other articles' titles).
+ */
+export function stripChrome(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (isTailMarker(line) && index >= lines.length / 2) break;
+    if (!isChromeLine(line)) kept.push(line);
+  }
+  return kept;
+}

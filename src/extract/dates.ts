@@ -1,0 +1,216 @@
+/**
+ * Dates: the publication date line of the page, and the meeting date in
+ * the lead. Pure functions over normalised text.
+ */
+import { foldForSearch } from '../vietnamese/fold.ts';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface PublishedDate {
+  date: string;
+  time: string | null;
+}
+
+export interface MeetingDate {
+  date: string;
+  inferred: boolean;
+}
+
+const MIN_YEAR = 1930;
+const MAX_YEAR = 2100;
+
+export function isRealDate({ year, month, day }: CalendarDate): boolean {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function toIsoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function parseIsoDate(iso: string): CalendarDate {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})/iu;
+const ISO_LIKE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const TIME = /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?::[0-5]\d)?(?!\d)/;
+
+/**
+ * Words that may stand on a date line besides the date and time, folded.
+ * Seen in the wild: "Thứ Sáu, ngày 5 tháng 3 năm 2021",
+ * "Ngày đăng 02/06/2023 | 17:12 | Lượt xem: 545", "20:49 !! 13/02/2020",
+ * "Cập nhật: 08-05-2020 | 13:40:46", "Thứ Bảy, 17/10/2020, 14:34 (GMT+7)",
+ * "Publish date 03/03/2020 | 14:00", "Đăng lúc 10h20 ngày 5/3/2021".
+ */
+const DATE_LINE_WORDS = new Set(
+  (
+    'thu hai ba tu nam sau bay chu nhat cn ngay thang dang cap luc gio ' +
+    'luot xem doc binh luan publish published date posted updated update on at gmt am pm ' +
+    'sang chieu toi trua h phut'
+  ).split(' '),
+);
+
+/** Any full date (with its year) on a line, in the forms news sites print. */
+function findFullDate(line: string): CalendarDate | null {
+  const long = LONG_DATE.exec(line);
+  if (long) return { day: Number(long[1]), month: Number(long[2]), year: Number(long[3]) };
+  const numeric = NUMERIC_DATE.exec(line);
+  if (numeric) return { day: Number(numeric[1]), month: Number(numeric[2]), year: Number(numeric[3]) };
+  const iso = ISO_LIKE.exec(line);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  return null;
+}
+
+/**
+ * A date line holds a full date and nothing else but weekday names,
+ * labels, a time and view counters. A sentence that merely contains a date
+ * ("Ngày 13/02/2020, Thành ủy tổ chức…") is not one.
+ */
+export function isDateLine(line: string): boolean {
+  if (line.length > 120 || !findFullDate(line)) return false;
+  const leftover = foldForSearch(
+    line
+      .replace(LONG_DATE, ' ')
+      .replace(NUMERIC_DATE, ' ')
+      .replace(ISO_LIKE, ' ')
+      .replace(new RegExp(TIME.source, 'g'), ' '),
+  )
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 0);
+  return leftover.every((word) => DATE_LINE_WORDS.has(word));
+}
+
+export interface DateLineResult {
+  published: PublishedDate | null;
+  warning: string | null;
+}
+
+/** Reads a date line; a date that does not exist (30/02) is reported, not guessed. */
+export function parseDateLine(line: string): DateLineResult {
+  const date = findFullDate(line);
+  if (!date) return { published: null, warning: null };
+  if (!isRealDate(date)) {
+    return {
+      published: null,
+      warning: `the date line "${line}" names a day that does not exist`,
+    };
+  }
+  const withoutDate = line.replace(LONG_DATE, ' ').replace(NUMERIC_DATE, ' ').replace(ISO_LIKE, ' ');
+  const time = TIME.exec(withoutDate);
+  return {
+    published: {
+      date: toIsoDate(date),
+      time: time ? `${time[1]!.padStart(2, '0')}:${time[2]}` : null,
+    },
+    warning: null,
+  };
+}
+
+/**
+ * The meeting date opens the lead: "Ngày 8/1,", "Sáng ngày 21/8,",
+ * "Chiều 02/6/2023,", "Sáng 24-3,", "chiều 28.9,", "Sáng nay 18/12,",
+ * "chiều nay (5/8),", "Sáng thứ Ba (24/3)", "Ngày 5 tháng 3 năm 2021".
+ * A date deep in a sentence ("Hướng dẫn số 12 ngày 06/7/2018") is a
+ * document reference, so "ngày" only counts at the start of a sentence;
+ * a time of day ("sáng", "chiều") marks a meeting date anywhere.
+ */
+const TIME_OF_DAY = '(?:sáng|chiều|trưa|tối|đêm)';
+const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)';
+const DAY_MONTH = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d%])';
+const LONG_DAY_MONTH = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?';
+const MEETING_DATE_PATTERNS = [
+  new RegExp(
+    `${TIME_OF_DAY}(?:\\s+nay)?(?:\\s+hôm\\s+qua)?(?:\\s*,?\\s*${WEEKDAY})?(?:\\s+ngày)?\\s*[(,]?\\s*${DAY_MONTH}`,
+    'iu',
+  ),
+  new RegExp(
+    `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:vào\\s+)?(?:hôm\\s+nay|ngày|hôm|${WEEKDAY})(?:\\s+nay)?(?:\\s*,?\\s*ngày)?\\s*[(,]?\\s*${DAY_MONTH}`,
+    'iu',
+  ),
+  new RegExp(`(?:^|[.;:!?]\\s+|[-–—)]\\s*|${TIME_OF_DAY}\\s+)(?:vào\\s+)?ngày\\s+${LONG_DAY_MONTH}`, 'iu'),
+];
+
+export interface RawMeetingDate {
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+/** The first meeting-date expression in the given lead paragraphs. */
+export function findMeetingDate(leadParagraphs: readonly string[]): RawMeetingDate | null {
+  for (const paragraph of leadParagraphs) {
+    let best: { index: number; value: RawMeetingDate } | null = null;
+    for (const pattern of MEETING_DATE_PATTERNS) {
+      const match = pattern.exec(paragraph);
+      if (!match) continue;
+      const value = {
+        day: Number(match[1]),
+        month: Number(match[2]),
+        year: match[3] ? Number(match[3]) : null,
+      };
+      if (value.month < 1 || value.month > 12 || value.day < 1 || value.day > 31) continue;
+      if (!best || match.index < best.index) best = { index: match.index, value };
+    }
+    if (best) return best.value;
+  }
+  return null;
+}
+
+/**
+ * Years the text names ("năm 2020", "6 tháng đầu năm 2023", "tháng 12/2024"), most named
+ * first, the later year first on a tie.
+ */
+export function namedYears(text: string): number[] {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(/(?:năm\s+|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+[IV1-4]+\s*[/-]\s*)(\d{4})(?!\d)/giu)) {
+    const year = Number(match[1]);
+    if (year >= MIN_YEAR && year <= MAX_YEAR) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([year]) => year);
+}
+
+export interface MeetingDateContext {
+  published: string | null;
+  /** Years named by the text, best first (see namedYears). */
+  namedYears: readonly number[];
+  /** The first year of the term the report names, a last resort. */
+  termStart: number | null;
+}
+
+export type MeetingDateResult = { ok: true; value: MeetingDate } | { ok: false; warning: string };
+
+/**
+ * Completes a day and month into a date. A missing year is inferred: the
+ * latest such day not after publication; failing that, the year the text
+ * names most; failing that, the first year of the term it names. With no
+ * basis the date stays unknown: a wrong year is worse than none.
+ */
+export function resolveMeetingDate(raw: RawMeetingDate, context: MeetingDateContext): MeetingDateResult {
+  const describe = `${raw.day}/${raw.month}${raw.year ? `/${raw.year}` : ''}`;
+  if (raw.year !== null) {
+    const date = { year: raw.year, month: raw.month, day: raw.day };
+    if (!isRealDate(date)) return { ok: false, warning: `the meeting date ${describe} does not exist` };
+    return { ok: true, value: { date: toIsoDate(date), inferred: false } };
+  }
+  if (context.published) {
+    const published = parseIsoDate(context.published);
+    for (const year of [published.year, published.year - 1]) {
+      const date = { year, month: raw.month, day: raw.day };
+      if (isRealDate(date) && toIsoDate(date) <= context.published) {
+        return { ok: true, value: { date: toIsoDate(date), inferred: true } };
+      }
+    }
+  }
+  for (const year of [...context.namedYears, ...(context.termStart ? [context.termStart] : [])]) {
+    const date = { year, month: raw.month, day: raw.day };
+    if (isRealDate(date)) return { ok: true, value: { date: toIsoDate(date), inferred: true } };
+  }
+  return { ok: false, warning: `the meeting date ${describe} has no year and the text gives no basis for one` };
+}

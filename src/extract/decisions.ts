@@ -1,0 +1,129 @@
+/**
+ * Decisions: what the meeting adopted (thông qua, quyết nghị) and what it
+ * directed or assigned (đề nghị, yêu cầu, giao, kiến nghị), one item each.
+ * A numbered list of directives gives one item per entry; an agenda
+ * ("Hội nghị đã nghe và cho ý kiến các nội dung: 1. …") gives none.
+ */
+
+const LIST_ITEM = /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S/u;
+
+/**
+ * Trigger verbs, with the noun senses they must not be confused with:
+ * "đạt yêu cầu" (met the requirement), "theo đề nghị của" (at the request
+ * of), "giao ban" (a briefing), "thông qua việc" (by means of).
+ */
+const TRIGGERS: RegExp[] = [
+  /(?<![\p{L}])(?<!(?:ý\s+kiến|theo|có|những|các|và)\s)đề\s+nghị(?!\s+(?:của|này|đó))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?<!(?:đạt|ứng|với|theo|những|các|đúng|mọi|nhiều|là|cầu|hợp|có|về|ra|đặt|và|cao)\s)yêu\s+cầu(?!\s+(?:đề\s+ra|nhiệm\s+vụ|của|cao|đặt\s+ra|mới|ngày\s+càng|thực\s+tiễn|công\s+tác|đã|trên|này|đó|chung|phát\s+triển|và))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?<!(?:được|bàn|phân|đã\s+được)\s)[Gg]iao\s+(?:cho\s+|nhiệm\s+vụ\s+cho\s+)?(?=\p{Lu}|các\s|UBND|đồng\s+chí|cho\s)/u,
+  /(?<![\p{L}])(?<!(?:các|những|thư|đơn|nhận|quyết|lý|và)\s)kiến\s+nghị(?!\s+(?:của|này|đó|và|được))(?![\p{L}])/iu,
+  /(?<![\p{L}])quyết\s+nghị(?![\p{L}])/iu,
+  // "Chi bộ thống nhất vận động …", "Hội nghị cũng thống nhất chủ trương …";
+  // not "thống nhất cao với báo cáo" (agreed with), nor "sự thống nhất".
+  /(?<![\p{L}])(?<!(?:sự|tính|đoàn\s+kết|ý\s+kiến|cơ\s+bản)\s)thống\s+nhất\s+(?!cao|với|trong|của|và|ý\s+chí|thông\s+qua|về|giữa|như)(?=\p{Ll})/u,
+  /(?<![\p{L}])(?:đã|đồng\s+ý|nhất\s+trí|biểu\s+quyết|thống\s+nhất|Hội\s+nghị|Đại\s+hội)\s+(?:\S+\s+){0,2}?thông\s+qua(?!\s+(?:việc|các\s+hoạt\s+động|đó|hình\s+thức|mạng|kênh))(?![\p{L}])/iu,
+  /(?<![\p{L}])chỉ\s+đạo\s*:/iu,
+  /(?:đoàn|đại\s+biểu|hội\s+nghị)\s+(?:\S+\s+){0,3}?(?:cho\s+rằng|nhấn\s+mạnh|lưu\s+ý)\s.{0,120}?(?<![\p{L}])(?:cần|phải)\s/iu,
+];
+
+/** Sentences that report what delegates said, not what was decided. */
+const OPINION =
+  /(?:có\s+(?:\d+\s+)?ý\s+kiến|các\s+ý\s+kiến|nhiều\s+ý\s+kiến|ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất))/iu;
+
+const DIRECTIVE_INTRO =
+  /đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|nhiệm\s+vụ|giải\s+pháp|tập\s+trung|quyết\s+nghị|thông\s+qua|kết\s+luận|lưu\s+ý|nhấn\s+mạnh/iu;
+const AGENDA_INTRO =
+  /(?:nghe|thảo\s+luận|xem\s+xét|cho\s+ý\s+kiến|chương\s+trình\s+hội\s+nghị|nội\s+dung\s+hội\s+nghị\s+gồm|kết\s+quả\s+đạt\s+được)/iu;
+
+export function hasDecisionTrigger(sentence: string): boolean {
+  return !OPINION.test(sentence) && TRIGGERS.some((trigger) => trigger.test(sentence));
+}
+
+/** Splits a paragraph into sentences, not breaking "TP. Hồ Chí Minh". */
+export function splitSentences(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<!(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|Đ\/c|St))(?<=[.!?…])\s+(?=[\p{Lu}\d"“])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function cleanItem(text: string): string {
+  return text
+    .replace(LIST_ITEM, (match) => match.slice(-1))
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
+    .replace(/[.;]+$/u, '')
+    .trim();
+}
+
+/** One trigger sentence; clauses after the trigger split on ";" are items of their own. */
+function itemsOfSentence(sentence: string): string[] {
+  const clauses = sentence
+    .split(/;\s*/u)
+    .map(cleanItem)
+    .filter((clause) => clause.length > 0);
+  const items: string[] = [];
+  for (const clause of clauses) {
+    const wordCount = clause.split(/\s+/).length;
+    if (items.length > 0 && wordCount < 4) items[items.length - 1] += `; ${clause}`;
+    else items.push(clause);
+  }
+  return items;
+}
+
+function isDirectiveIntro(intro: string): boolean {
+  return DIRECTIVE_INTRO.test(intro) && (hasDecisionTrigger(intro) || !AGENDA_INTRO.test(intro));
+}
+
+function listLength(paragraphs: readonly string[], start: number): number {
+  let end = start;
+  while (end < paragraphs.length && LIST_ITEM.test(paragraphs[end]!)) end++;
+  return end - start;
+}
+
+/**
+ * Once a paragraph has directed something, its later sentences that say
+ * what a body "cần" (needs to) or "phải" (must) do carry the same weight:
+ * "Huyện ủy kiến nghị …. Thành ủy cần xây dựng …".
+ */
+const FOLLOW_UP = /(?<![\p{L}])(?:cần|phải)\s/u;
+
+function decisionsInProse(paragraph: string, announcesList: boolean): string[] {
+  const sentences = splitSentences(paragraph);
+  let directing = false;
+  return sentences.flatMap((sentence, index) => {
+    // The sentence that announces a list ("… tập trung các nội dung sau:")
+    // is not an item of its own: the list's entries are.
+    if (announcesList && index === sentences.length - 1) return [];
+    if (hasDecisionTrigger(sentence)) {
+      directing = true;
+      return itemsOfSentence(sentence);
+    }
+    return directing && FOLLOW_UP.test(sentence) && !OPINION.test(sentence) ? itemsOfSentence(sentence) : [];
+  });
+}
+
+/**
+ * Decisions from the article paragraphs (captions excluded), in order,
+ * each as written, trimmed.
+ */
+export function findDecisions(paragraphs: readonly string[]): string[] {
+  const decisions: string[] = [];
+  let index = 0;
+  while (index < paragraphs.length) {
+    const paragraph = paragraphs[index]!;
+    const length = listLength(paragraphs, index);
+    if (length > 0) {
+      const items = paragraphs.slice(index, index + length);
+      const intro = paragraphs[index - 1] ?? '';
+      if (length >= 2 && isDirectiveIntro(intro)) decisions.push(...items.map(cleanItem));
+      else decisions.push(...items.flatMap((item) => decisionsInProse(item, false)));
+      index += length;
+      continue;
+    }
+    const announcesList =
+      listLength(paragraphs, index + 1) >= 2 && /:\s*$/u.test(paragraph) && isDirectiveIntro(paragraph);
+    decisions.push(...decisionsInProse(paragraph, announcesList));
+    index++;
+  }
+  return [...new Set(decisions.filter((decision) => decision.split(/\s+/).length >= 3))];
+}

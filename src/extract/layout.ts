@@ -1,0 +1,123 @@
+/**
+ * The layout of a scraped page: which line is the title, the date line,
+ * the byline, the captions and the article paragraphs.
+ */
+import { stripChrome } from './chrome.ts';
+import { isDateLine } from './dates.ts';
+import { parseByline } from './byline.ts';
+
+export type BlockKind = 'paragraph' | 'caption' | 'listItem';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+export interface PageLayout {
+  title: string;
+  dateLine: string | null;
+  author: string | null;
+  /** The site named in a dateline such as "(Thanhuytphcm.vn)-", if any. */
+  site: string | null;
+  blocks: Block[];
+}
+
+export type LayoutResult = { ok: true; layout: PageLayout } | { ok: false; reason: string };
+
+const LIST_ITEM = /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S/u;
+const TERMINAL_PUNCTUATION = /[.;:!?…]["”’)]?\/?$/u;
+const PHOTO_CREDIT = /\s*[([]?\s*(?:ảnh|nguồn\s+ảnh|photo)\s*:[^)\]]*[)\]]?\s*$/iu;
+const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
+const MAX_TITLE_WORDS = 60;
+const MAX_CAPTION_WORDS = 45;
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * A caption is a short line that does not end a sentence, or that carries
+ * a photo credit. Article paragraphs end with punctuation; the rare long
+ * one that does not (a lead that lost its full stop) is still a paragraph.
+ */
+export function isCaptionLine(line: string): boolean {
+  if (LIST_ITEM.test(line)) return false;
+  const credit = PHOTO_CREDIT.test(line);
+  const withoutCredit = line.replace(PHOTO_CREDIT, '').trim();
+  if (wordCount(withoutCredit) > MAX_CAPTION_WORDS) return false;
+  return credit || !TERMINAL_PUNCTUATION.test(withoutCredit);
+}
+
+const FOOTER_SEARCH_LINES = 15;
+
+/** Index of the closing byline among the last lines, or -1. */
+function findClosingByline(lines: readonly string[]): number {
+  for (let index = lines.length - 1; index >= Math.max(1, lines.length - FOOTER_SEARCH_LINES); index--) {
+    const line = lines[index]!;
+    if (parseByline(line)) return index;
+    // Stop at the article itself: a full sentence ends the search.
+    if (wordCount(line) >= 15 && TERMINAL_PUNCTUATION.test(line)) return -1;
+  }
+  return -1;
+}
+
+function pickTitle(lines: readonly string[]): number {
+  for (let index = 0; index < Math.min(lines.length, 3); index++) {
+    const words = wordCount(lines[index]!);
+    if (words >= 4 && words <= MAX_TITLE_WORDS && !parseByline(lines[index]!)?.labelled) return index;
+  }
+  const first = lines[0];
+  return first !== undefined && wordCount(first) >= 1 && wordCount(first) <= MAX_TITLE_WORDS ? 0 : -1;
+}
+
+export function readLayout(text: string): LayoutResult {
+  const allLines = text.split('\n').filter((line) => line.trim().length > 0);
+  if (allLines.length === 0) return { ok: false, reason: 'the file holds no text' };
+  let lines = stripChrome(allLines);
+  if (lines.length === 0) return { ok: false, reason: 'the file holds only site chrome (menus, share bars, comments)' };
+
+  const dateLineIndex = lines.findIndex(isDateLine);
+  const dateLine = dateLineIndex >= 0 ? lines[dateLineIndex]! : null;
+  lines = lines.filter((line) => !isDateLine(line));
+
+  const titleIndex = pickTitle(lines);
+  if (titleIndex < 0) {
+    return {
+      ok: false,
+      reason: `no title line found: the first line is a paragraph of ${wordCount(lines[0] ?? '')} words`,
+    };
+  }
+  const title = lines[titleIndex]!.replace(/\s+/g, ' ');
+  let rest = lines.slice(titleIndex + 1);
+
+  let author: string | null = null;
+  let signed = false;
+  for (let index = 0; index < Math.min(2, rest.length); index++) {
+    const byline = parseByline(rest[index]!);
+    if (byline?.labelled) {
+      author = byline.author;
+      signed = true;
+      rest = rest.filter((_, position) => position !== index);
+      break;
+    }
+  }
+  // The signature follows the last article paragraph; what comes after it
+  // is the site's footer (share bars, comment forms, other articles).
+  const closingIndex = findClosingByline(rest);
+  if (closingIndex > 0) {
+    if (!signed) author = parseByline(rest[closingIndex]!)!.author;
+    rest = rest.slice(0, closingIndex);
+  }
+
+  let site: string | null = null;
+  const blocks: Block[] = rest.map((line) => {
+    if (LIST_ITEM.test(line)) return { kind: 'listItem', text: line };
+    if (isCaptionLine(line)) return { kind: 'caption', text: line };
+    return { kind: 'paragraph', text: line };
+  });
+  const firstParagraph = blocks.find((block) => block.kind === 'paragraph');
+  const dateline = firstParagraph ? DATELINE.exec(firstParagraph.text) : null;
+  if (dateline) site = dateline[1]!.trim();
+
+  return { ok: true, layout: { title, dateLine, author, site, blocks } };
+}

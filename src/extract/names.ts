@@ -1,0 +1,67 @@
+/**
+ * Recognising Vietnamese personal names inside running text.
+ *
+ * A name is two to four capitalised syllables that start with a family
+ * name. Roles and places are capitalised too ("Bí thư Quận ủy Quận 4 Thái
+ * Thị Bích Liên", "Huyện ủy huyện Nhà Bè Phạm Minh Huấn"), so the family
+ * name is what tells where the name begins.
+ */
+
+/** Common Vietnamese family names (họ), modern tone placement. */
+export const FAMILY_NAMES = new Set(
+  (
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Thái Đoàn Đào ' +
+    'Trịnh Trương Đinh Mai Lưu Cao Hà Tạ Châu Chu Quách Tô Tôn Thân Triệu Vương Kiều ' +
+    'Mạc Khúc Phùng Từ Giang Hứa Lại Nông Lò Lục Đàm Tăng Hầu Bạch Diệp Doãn Đồng Khổng Kim Lã ' +
+    'Lạc Lương Mã Nghiêm Ninh Ông Quan Sầm Thạch Tống Trầm Vi Viên Yên La Cù Âu Giáp Hàn Khương ' +
+    'Thiều Tiêu Trình Ung Bế Bàn Sùng Thào Vàng Đường Lữ Cầm Điểu'
+  ).split(' '),
+);
+
+const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*$/u;
+
+export function isCapitalisedWord(word: string): boolean {
+  return CAPITALISED.test(word);
+}
+
+/**
+ * Given a run of capitalised words that ends with a person's name, the
+ * index where the name starts, or -1. Several family names may stand in
+ * the run ("Bình Dương Nguyễn Văn Lợi"): the split that leaves a name of
+ * three syllables is the likeliest, then four, then two.
+ */
+export function nameStartInRun(run: readonly string[]): number {
+  let best = -1;
+  let bestRank = Infinity;
+  const rankByLength = new Map([
+    [3, 0],
+    [4, 1],
+    [2, 2],
+  ]);
+  for (let index = 0; index < run.length; index++) {
+    if (!FAMILY_NAMES.has(run[index]!)) continue;
+    const rank = rankByLength.get(run.length - index);
+    if (rank === undefined) continue;
+    if (rank < bestRank || (rank === bestRank && index > best)) {
+      best = index;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** Splits text on spaces, keeping punctuation attached to words. */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word.length > 0);
+}
+
+/** A person's name key: same person, whatever the casing or spacing. */
+export function personKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the whole string looks like a personal name. */
+export function looksLikePersonName(text: string): boolean {
+  const parts = words(text);
+  return parts.length >= 2 && parts.length <= 5 && parts.every(isCapitalisedWord) && FAMILY_NAMES.has(parts[0]!);
+}

@@ -1,0 +1,59 @@
+/**
+ * The article body as Markdown, built as an mdast tree and written by
+ * remark-stringify. Source text only ever becomes text nodes, so a "*",
+ * "#", "[link](…)" or "<script>" in a report is escaped by the serialiser
+ * and stays text; nothing is glued together as a Markdown string.
+ */
+import type { Html, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Block } from '../extract/layout.ts';
+
+const LIST_MARKER = /^(?:\(?(\d{1,2})[.)/]|\(?[a-zđ]\)|[-–•+*])\s+/u;
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * Markdown has no figure caption, so a caption is written as a small,
+ * fixed HTML element whose only variable part is escaped text.
+ */
+function caption(text: string): Html {
+  return { type: 'html', value: `<figure class="photo-caption"><figcaption>${escapeHtml(text)}</figcaption></figure>` };
+}
+
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  const children: RootContent[] = [];
+  let list: List | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'listItem') {
+      const marker = LIST_MARKER.exec(block.text);
+      const ordered = marker?.[1] !== undefined;
+      if (!list || list.ordered !== ordered) {
+        list = { type: 'list', ordered, start: ordered ? Number(marker?.[1]) : null, spread: false, children: [] };
+        children.push(list);
+      }
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(block.text.replace(LIST_MARKER, ''))],
+      };
+      list.children.push(item);
+      continue;
+    }
+    list = null;
+    children.push(block.kind === 'caption' ? caption(block.text) : paragraph(block.text));
+  }
+  const root: Root = { type: 'root', children };
+  return unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).stringify(root);
+}
