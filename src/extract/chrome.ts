@@ -75,6 +75,14 @@ const TAIL_MARKERS = new Set([
   'cac tin khac',
   'tin cung chuyen muc',
   'doc nhieu nhat',
+  'other news',
+  'related news',
+  'cac tin da dua',
+  'tin da dua',
+  'bai cung chuyen muc',
+  'co the ban quan tam',
+  'tin doc nhieu',
+  'bai lien quan',
 ]);
 
 /**
@@ -116,6 +124,12 @@ const SECTION_NAMES = [
   'dang uy',
   'dang bo',
   'tin',
+  // Campaign rubrics printed above congress reports.
+  'dai hoi dang bo cac cap',
+  'tien toi dai hoi [ivxlc]+ cua dang',
+  'tien toi dai hoi dang toan quoc lan thu [ivxlc]+',
+  'chao mung dai hoi dang cac cap',
+  'huong toi dai hoi [ivxlc]+ cua dang',
 ];
 
 const SECTION_LINE = new RegExp(`^(?:(?:${[...SECTION_NAMES].sort((a, b) => b.length - a.length).join('|')})\\s*)+$`);
@@ -128,12 +142,37 @@ function foldLine(line: string): string {
     .trim();
 }
 
+/**
+ * Words of share bars and footers ("Print Email Back Top", "Chia sẻ Bình
+ * luận Lượt xem: 389", "Bản in Gửi bạn bè Về đầu trang"); a short line made
+ * of nothing else is chrome.
+ */
+const CHROME_WORDS = new Set(
+  (
+    'print email e mail back top send share like tweet facebook zalo twitter google+ google copy link ' +
+    'chia se binh luan luot xem doc ban in gui ban be ve dau trang quay lai len tren tro ve y kien ' +
+    'sao chep lien ket file dinh kem ho va ten cua nghe doc bai viet tai tin tuc khac'
+  ).split(' '),
+);
+
+function isMadeOfChromeWords(folded: string): boolean {
+  const words = folded
+    .replace(/\d+/g, ' ')
+    .split(/[^a-z+]+/)
+    .filter((word) => word.length > 0);
+  return words.length > 0 && words.length <= 12 && words.every((word) => CHROME_WORDS.has(word));
+}
+
+/** Reader-comment forms and counters a scraper picks up from the footer. */
+const FOOTER_START = /^(?:y kien ban doc|ban doc gui y kien|xin vui long|vui long|gui y kien|intnumview|ho va ten\s*:)/;
+
 export function isChromeLine(line: string): boolean {
   const folded = foldLine(line);
   if (folded.length === 0) return true;
   const bare = folded.replace(/[:.,]+$/, '').trim();
   if (CHROME_LINES.includes(bare)) return true;
   if (CHROME_PATTERNS.some((pattern) => pattern.test(bare))) return true;
+  if (isMadeOfChromeWords(bare) || FOOTER_START.test(foldForSearch(line).trim())) return true;
   return SECTION_LINE.test(bare.replace(/[:.,]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 

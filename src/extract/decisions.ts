@@ -35,8 +35,13 @@ const DIRECTIVE_INTRO =
 const AGENDA_INTRO =
   /(?:nghe|thảo\s+luận|xem\s+xét|cho\s+ý\s+kiến|chương\s+trình\s+hội\s+nghị|nội\s+dung\s+hội\s+nghị\s+gồm|kết\s+quả\s+đạt\s+được)/iu;
 
+/** A trigger verb not governed by an earlier "có ý kiến …" (a delegate's view). */
 export function hasDecisionTrigger(sentence: string): boolean {
-  return !OPINION.test(sentence) && TRIGGERS.some((trigger) => trigger.test(sentence));
+  const opinion = OPINION.exec(sentence);
+  return TRIGGERS.some((trigger) => {
+    const match = trigger.exec(sentence);
+    return match !== null && (opinion === null || opinion.index > match.index);
+  });
 }
 
 /** Splits a paragraph into sentences, not breaking "TP. Hồ Chí Minh". */
@@ -85,7 +90,7 @@ function listLength(paragraphs: readonly string[], start: number): number {
  * what a body "cần" (needs to) or "phải" (must) do carry the same weight:
  * "Huyện ủy kiến nghị …. Thành ủy cần xây dựng …".
  */
-const FOLLOW_UP = /(?<![\p{L}])(?:cần|phải)\s/u;
+const FOLLOW_UP = /(?<![\p{L}])(?:cần|phải)\s|^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Cùng\s+với\s+đó),\s/u;
 
 function decisionsInProse(paragraph: string, announcesList: boolean): string[] {
   const sentences = splitSentences(paragraph);
@@ -98,7 +103,9 @@ function decisionsInProse(paragraph: string, announcesList: boolean): string[] {
       directing = true;
       return itemsOfSentence(sentence);
     }
-    return directing && FOLLOW_UP.test(sentence) && !OPINION.test(sentence) ? itemsOfSentence(sentence) : [];
+    return directing && FOLLOW_UP.test(sentence) && !/^(?:\S+\s+){0,6}?(?:có|các|nhiều)\s+ý\s+kiến/iu.test(sentence)
+      ? itemsOfSentence(sentence)
+      : [];
   });
 }
 

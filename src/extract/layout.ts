@@ -52,11 +52,14 @@ const FOOTER_SEARCH_LINES = 15;
 
 /** Index of the closing byline among the last lines, or -1. */
 function findClosingByline(lines: readonly string[]): number {
+  let passedSentence = false;
   for (let index = lines.length - 1; index >= Math.max(1, lines.length - FOOTER_SEARCH_LINES); index--) {
     const line = lines[index]!;
-    if (parseByline(line)) return index;
-    // Stop at the article itself: a full sentence ends the search.
-    if (wordCount(line) >= 15 && TERMINAL_PUNCTUATION.test(line)) return -1;
+    const byline = parseByline(line);
+    if (byline && (byline.labelled || !passedSentence)) return index;
+    // An unlabelled name only counts after the last full sentence of the
+    // article; a labelled one ("Tin, ảnh: …") may sit above a comment form.
+    if (wordCount(line) >= 15 && TERMINAL_PUNCTUATION.test(line)) passedSentence = true;
   }
   return -1;
 }

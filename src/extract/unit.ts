@@ -120,6 +120,23 @@ function readBodyName(after: string): string {
   return taken.join(' ');
 }
 
+/** Lower-case words that belong inside a cell's name ("Khu phố 5", "trường THPT Lê Lợi"). */
+const CELL_NAME_WORDS = new Set('phố dân cư xóm ấp thôn bản buôn trường phòng khối tổ cơ quan ủy ban nhân'.split(' '));
+
+/** "Khu phố 5 sinh hoạt …" -> "Khu phố 5"; "ấp 3 tổ chức …" -> "ấp 3". */
+function readCellName(after: string): string {
+  const taken: string[] = [];
+  for (const word of after.trim().split(/\s+/)) {
+    const clean = word.replace(/[,.;:)!?"”]+$/u, '');
+    if (clean.length === 0 || /^[(“"–—-]/u.test(word)) break;
+    const fits = /^[\p{Lu}\d]/u.test(clean) || CELL_NAME_WORDS.has(clean.toLocaleLowerCase('vi'));
+    if (!fits) break;
+    taken.push(clean);
+    if (clean !== word || taken.length >= 8) break;
+  }
+  return taken.join(' ');
+}
+
 interface Mention {
   unit: UnitCandidate;
   index: number;
@@ -176,11 +193,17 @@ export function findUnitMentions(text: string): Mention[] {
         : /quân\s+sự|biên\s+phòng/iu.test(bodyName)
           ? 'military'
           : 'other';
-      mentions.push({ unit: partyCommittee(`Đảng ủy ${bodyName}`, level, null), index: match.index, weight: 1 });
+      // "Khối Doanh nghiệp tỉnh Đồng Nai": the place after the level word is
+      // what a bare "Đảng ủy Khối Doanh nghiệp tỉnh" elsewhere refers to.
+      const placed = /^(.*?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+(\p{Lu}.*)$/u.exec(bodyName);
+      const unit = placed
+        ? partyCommittee(`Đảng ủy ${placed[1]}`, level, placed[2]!)
+        : partyCommittee(`Đảng ủy ${bodyName}`, level, null);
+      mentions.push({ unit, index: match.index, weight: 1 });
     }
   }
   for (const match of text.matchAll(CELL)) {
-    const bodyName = readBodyName(text.slice(match.index + match[0].length));
+    const bodyName = readCellName(text.slice(match.index + match[0].length));
     // "Chi bộ Khu phố 5", "Chi bộ ấp 3", "Chi bộ trường THPT Lê Lợi"; not "Chi bộ cũng thống nhất".
     if (bodyName && (/^\p{Lu}/u.test(bodyName) || CELL_PLACE_WORDS.test(bodyName))) {
       mentions.push({ unit: candidate('Chi bộ', bodyName), index: match.index, weight: 1 });
@@ -237,7 +260,11 @@ export function findUnit({ title, lead, body }: UnitText): Unit | null {
   const scored: { mention: Mention; score: number }[] = [];
   const add = (text: string, factor: number) => {
     for (const mention of findUnitMentions(text)) {
-      const clause = text.slice(mention.index, mention.index + 90).split(/[,.;:]/)[0] ?? '';
+      const clause =
+        text
+          .slice(mention.index, mention.index + 160)
+          .replace(/\([^)]*\)/g, '')
+          .split(/[,.;:]/)[0] ?? '';
       // The committee that organised the meeting, named so in the lead, is
       // nearly always the report's own unit.
       const organiser = ORGANISED.test(clause) ? (factor >= 2 ? 10 : 1) : 0;

@@ -1,0 +1,40 @@
+/**
+ * What the pure helpers work on: a collection entry's id (the slug) and
+ * its record. `CollectionEntry<'reports'>` fits this shape, and tests can
+ * build one from plain objects.
+ */
+import type { Report } from '../report/schema.ts';
+
+export interface ArchiveEntry {
+  id: string;
+  data: Report;
+}
+
+/** The day that places a report in time: the meeting, else the publication. */
+export function reportDate(data: Report): string | null {
+  return data.meetingDate ?? data.published;
+}
+
+/** The year a report is filed under, or null when it has no date at all. */
+export function reportYear(data: Report): string | null {
+  return reportDate(data)?.slice(0, 4) ?? null;
+}
+
+/** Newest first; undated reports last; ties broken by slug so builds are stable. */
+export function compareNewestFirst(a: ArchiveEntry, b: ArchiveEntry): number {
+  const da = reportDate(a.data);
+  const db = reportDate(b.data);
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? 1 : -1;
+  }
+  return a.id.localeCompare(b.id);
+}
+
+export function newestFirst<T extends ArchiveEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort(compareNewestFirst);
+}
+
+/** Vietnamese alphabetical order for names and titles. */
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -1,0 +1,60 @@
+/**
+ * Every internal link goes through here, so the site works from a
+ * sub-path (a GitHub Pages project site, `BASE_PATH=/archive/`). Paths are
+ * written without a leading slash and with the trailing slash that
+ * `trailingSlash: 'always'` asks for.
+ */
+import type { Term } from '../report/schema.ts';
+import { slugify } from '../vietnamese/slug.ts';
+
+/** "/archive" or "/archive/" + "bao-cao/x/" -> "/archive/bao-cao/x/". */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** A site path with the configured base in front. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The absolute URL of a path (already holding the base) on `site`. */
+export function absoluteUrl(site: URL | string | undefined, pathWithBase: string): string {
+  return site ? new URL(pathWithBase, site).href : pathWithBase;
+}
+
+export function termKey(term: Term): string {
+  return `${term.start}-${term.end}`;
+}
+
+export function personSlug(name: string): string {
+  return slugify(name);
+}
+
+/** Base-less site paths, one per route. */
+export const paths = {
+  home: () => '',
+  report: (slug: string) => `bao-cao/${slug}/`,
+  units: () => 'don-vi/',
+  unit: (unitSlug: string) => `don-vi/${unitSlug}/`,
+  unitFeed: (unitSlug: string) => `don-vi/${unitSlug}/rss.xml`,
+  terms: () => 'nhiem-ky/',
+  term: (term: Term) => `nhiem-ky/${termKey(term)}/`,
+  people: () => 'nhan-vat/',
+  person: (name: string) => `nhan-vat/${personSlug(name)}/`,
+  years: () => 'nam/',
+  year: (year: string) => `nam/${year}/`,
+  search: () => 'tim-kiem/',
+  data: () => 'du-lieu/',
+  dataJson: () => 'du-lieu/bao-cao.json',
+  dataCsv: () => 'du-lieu/bao-cao.csv',
+  feed: () => 'rss.xml',
+  sitemap: () => 'sitemap-index.xml',
+  /** File names may hold spaces or Vietnamese letters: one encoded path segment. */
+  rawSource: (fileName: string) => `nguon/${encodeURIComponent(fileName)}`,
+} as const;
+
+/** An id for an in-page anchor, e.g. an organ on a unit page. */
+export function anchorId(prefix: string, text: string): string {
+  return `${prefix}-${slugify(text) || 'khac'}`;
+}
