@@ -47,7 +47,7 @@ export function hasDecisionTrigger(sentence: string): boolean {
 /** Splits a paragraph into sentences, not breaking "TP. Hồ Chí Minh". */
 export function splitSentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<!(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|Đ\/c|St))(?<=[.!?…])\s+(?=[\p{Lu}\d"“])/u)
+    .split(/(?<!(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|Đ\/c|St)\.)(?<=[.!?…])\s+(?=[\p{Lu}\d"“])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 }

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isChromeLine, stripChrome } from '../../src/extract/chrome.ts';
+import { extractReport } from '../../src/extract/index.ts';
+import { isCaptionLine, readLayout } from '../../src/extract/layout.ts';
+
+describe('site chrome', () => {
+  it.each([
+    'Ý kiến bạn đọc',
+    'refresh',
+    'Tổng lượt bình luận',
+    'Lượt xem: 545',
+    'Một số hình ảnh tại hội nghị:',
+    'Đảng đoàn thể',
+    'Hoạt động chính Đại hội Đảng các cấp Điểm báo',
+    'Thời sự  >  Chính trị',
+    'Print      Email      Back      Top',
+    'Chia sẻ    Bình luận    Lượt xem: 389',
+    'Tags:  Thành ủy Hải Phòng   Hội nghị Thành ủy',
+    'intNumViewTotal=318',
+  ])('%s is chrome', (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each(['Toàn cảnh hội nghị', 'Hội nghị Ban Thường vụ Tỉnh ủy', 'Mỹ Duyên'])('%s is not chrome', (line) => {
+    expect(isChromeLine(line)).toBe(false);
+  });
+
+  it('drops the list of other articles after "Tin khác"', () => {
+    const lines = ['Tiêu đề', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.', 'Tin khác', 'Bài khác số một', 'Bài khác số hai'];
+    expect(stripChrome(lines)).toEqual(['Tiêu đề', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.']);
+  });
+});
+
+describe('layout', () => {
+  it('tells a caption from a paragraph', () => {
+    expect(isCaptionLine('Toàn cảnh hội nghị')).toBe(true);
+    expect(isCaptionLine('Đồng chí Nguyễn Văn An phát biểu tại hội nghị. (Ảnh: Minh Thư)')).toBe(true);
+    expect(isCaptionLine('Hội nghị đã thông qua nghị quyết.')).toBe(false);
+    expect(isCaptionLine('1. Chủ động thực hiện nhiệm vụ')).toBe(false);
+  });
+
+  it('finds the title under a breadcrumb and a byline at the top', () => {
+    const result = readLayout(
+      'Tin tức\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\nTin, ảnh: Cao Khánh\nSáng 5/3, Tỉnh ủy tổ chức hội nghị.',
+    );
+    expect(result.ok && result.layout).toMatchObject({
+      title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15',
+      author: 'Cao Khánh',
+    });
+  });
+
+  it('rejects a text whose first line is a long paragraph', () => {
+    const paragraph = Array.from({ length: 80 }, (_, index) => `từ${index}`).join(' ');
+    expect(readLayout(`${paragraph}.`)).toEqual({
+      ok: false,
+      reason: 'no title line found: the first line is a paragraph of 80 words',
+    });
+  });
+});
+
+describe('extractReport on hostile text', () => {
+  const text = readFileSync(new URL('../fixtures/reports/hostile-markup.txt', import.meta.url), 'utf8');
+
+  it('keeps markup as text in the record', () => {
+    const result = extractReport(text, { file: 'hostile-markup.txt', sha256: '0'.repeat(64) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.record.title).toContain('<script>');
+    expect(result.report.record.unit.name).toBe('Huyện ủy Hòa Vang');
+  });
+
+  it('rejects an empty text and a text of white space', () => {
+    expect(extractReport('', { file: 'e.txt', sha256: '0'.repeat(64) })).toMatchObject({ ok: false });
+    expect(extractReport(' \n\u00A0\t\n', { file: 'w.txt', sha256: '0'.repeat(64) })).toEqual({
+      ok: false,
+      reason: 'empty file: it holds no text, only white space',
+    });
+  });
+
+  it('warns, and never guesses, when there is no date at all', () => {
+    const result = extractReport('Hội nghị Huyện ủy Nhà Bè về công tác cán bộ\n\nHuyện ủy Nhà Bè tổ chức hội nghị.', {
+      file: 'n.txt',
+      sha256: '0'.repeat(64),
+    });
+    expect(result.ok && result.report.record).toMatchObject({ published: null, meetingDate: null });
+    expect(result.ok && result.report.record.warnings).toEqual(
+      expect.arrayContaining(['no publication date line found', 'no meeting date found in the lead']),
+    );
+  });
+
+  it('warns about a meeting date after the publication date', () => {
+    const result = extractReport(
+      'Thứ Hai, ngày 6 tháng 5 năm 2024\n\nHội nghị Huyện ủy Nhà Bè tháng Năm\n\nSáng 8/6/2024, Huyện ủy Nhà Bè tổ chức hội nghị.',
+      { file: 'late.txt', sha256: '0'.repeat(64) },
+    );
+    expect(result.ok && result.report.record.warnings).toContain(
+      'the meeting date 2024-06-08 is after the publication date 2024-05-06',
+    );
+  });
+});
