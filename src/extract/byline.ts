@@ -33,8 +33,12 @@ function titleCase(text: string): string {
 export function parseByline(line: string): Byline | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return null;
+  // "Theo Báo Kiên Giang" credits a source, not an author.
+  if (/^\(?theo\s/iu.test(trimmed)) return null;
   const prefix = BYLINE_PREFIX.exec(trimmed);
   const rest = (prefix ? trimmed.slice(prefix[0].length) : trimmed)
+    // "Bài: Văn Chiến - Ảnh: Hữu Lâm": the writer, not the photographer.
+    .replace(/\s*[-–—|,]\s*ảnh\s*:.*$/iu, '')
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[.;]+$/u, '')
     .trim();

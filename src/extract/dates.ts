@@ -40,6 +40,19 @@ function parseIsoDate(iso: string): CalendarDate {
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})/iu;
 const ISO_LIKE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/** WordPress in Vietnamese: "25 Tháng Bảy, 2020". */
+const MONTH_WORDS = ['một', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'];
+const WORD_MONTH_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s+tháng\\s+(${[...MONTH_WORDS].reverse().join('|')}|giêng|chạp)\\s*,?\\s*(\\d{4})(?!\\d)`,
+  'iu',
+);
+
+function monthFromWord(word: string): number {
+  const lower = word.toLocaleLowerCase('vi');
+  if (lower === 'giêng') return 1;
+  if (lower === 'chạp') return 12;
+  return MONTH_WORDS.indexOf(lower) + 1;
+}
 const TIME = /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?::[0-5]\d)?(?!\d)/;
 
 /**
@@ -53,12 +66,14 @@ const DATE_LINE_WORDS = new Set(
   (
     'thu hai ba tu nam sau bay chu nhat cn ngay thang dang cap luc gio ' +
     'luot xem doc binh luan publish published date posted updated update on at gmt am pm ' +
-    'sang chieu toi trua h phut'
+    'sang chieu toi trua h phut thoi gian vao'
   ).split(' '),
 );
 
 /** Any full date (with its year) on a line, in the forms news sites print. */
 function findFullDate(line: string): CalendarDate | null {
+  const wordMonth = WORD_MONTH_DATE.exec(line);
+  if (wordMonth) return { day: Number(wordMonth[1]), month: monthFromWord(wordMonth[2]!), year: Number(wordMonth[3]) };
   const long = LONG_DATE.exec(line);
   if (long) return { day: Number(long[1]), month: Number(long[2]), year: Number(long[3]) };
   const numeric = NUMERIC_DATE.exec(line);
@@ -77,6 +92,7 @@ export function isDateLine(line: string): boolean {
   if (line.length > 120 || !findFullDate(line)) return false;
   const leftover = foldForSearch(
     line
+      .replace(WORD_MONTH_DATE, ' ')
       .replace(LONG_DATE, ' ')
       .replace(NUMERIC_DATE, ' ')
       .replace(ISO_LIKE, ' ')
@@ -102,12 +118,21 @@ export function parseDateLine(line: string): DateLineResult {
       warning: `the date line "${line}" names a day that does not exist`,
     };
   }
-  const withoutDate = line.replace(LONG_DATE, ' ').replace(NUMERIC_DATE, ' ').replace(ISO_LIKE, ' ');
+  const withoutDate = line
+    .replace(WORD_MONTH_DATE, ' ')
+    .replace(LONG_DATE, ' ')
+    .replace(NUMERIC_DATE, ' ')
+    .replace(ISO_LIKE, ' ');
   const time = TIME.exec(withoutDate);
+  let hour = time ? Number(time[1]) : 0;
+  // "03:32:10 PM", "6:30 chiều": afternoon and evening times on a 12-hour clock.
+  const afternoon = time ? /^\s*(?:pm|chiều|tối)/iu.test(withoutDate.slice(time.index + time[0].length)) : false;
+  if (afternoon && hour < 12) hour += 12;
+  if (time && /^\s*am/i.test(withoutDate.slice(time.index + time[0].length)) && hour === 12) hour = 0;
   return {
     published: {
       date: toIsoDate(date),
-      time: time ? `${time[1]!.padStart(2, '0')}:${time[2]}` : null,
+      time: time ? `${String(hour).padStart(2, '0')}:${time[2]}` : null,
     },
     warning: null,
   };
@@ -127,7 +152,7 @@ const DAY_MONTH = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?
 const LONG_DAY_MONTH = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?';
 const MEETING_DATE_PATTERNS = [
   new RegExp(
-    `${TIME_OF_DAY}(?:\\s+nay)?(?:\\s+hôm\\s+qua)?(?:\\s*,?\\s*${WEEKDAY})?(?:\\s+ngày)?\\s*[(,]?\\s*${DAY_MONTH}`,
+    `${TIME_OF_DAY}(?:\\s+(?:nay|qua|hôm\\s+qua))?(?:\\s*,?\\s*${WEEKDAY})?(?:\\s+ngày)?\\s*[(,]?\\s*${DAY_MONTH}`,
     'iu',
   ),
   new RegExp(
@@ -135,6 +160,11 @@ const MEETING_DATE_PATTERNS = [
     'iu',
   ),
   new RegExp(`(?:^|[.;:!?]\\s+|[-–—)]\\s*|${TIME_OF_DAY}\\s+)(?:vào\\s+)?ngày\\s+${LONG_DAY_MONTH}`, 'iu'),
+  // "Trong 2 ngày 24 và 25/7", "Ngày 24-25/3": the meeting opened on the first day.
+  new RegExp(
+    `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:trong\\s+(?:\\d+|hai|ba)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-|–)\\s*\\d{1,2})+\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d%])`,
+    'iu',
+  ),
 ];
 
 export interface RawMeetingDate {

@@ -5,7 +5,7 @@
  * ("Hội nghị đã nghe và cho ý kiến các nội dung: 1. …") gives none.
  */
 
-const LIST_ITEM = /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S/u;
+import { LIST_ITEM } from './layout.ts';
 
 /**
  * Trigger verbs, with the noun senses they must not be confused with:
@@ -18,6 +18,8 @@ const TRIGGERS: RegExp[] = [
   /(?<![\p{L}])(?<!(?:được|bàn|phân|đã\s+được)\s)[Gg]iao\s+(?:cho\s+|nhiệm\s+vụ\s+cho\s+)?(?=\p{Lu}|các\s|UBND|đồng\s+chí|cho\s)/u,
   /(?<![\p{L}])(?<!(?:các|những|thư|đơn|nhận|quyết|lý|và)\s)kiến\s+nghị(?!\s+(?:của|này|đó|và|được))(?![\p{L}])/iu,
   /(?<![\p{L}])quyết\s+nghị(?![\p{L}])/iu,
+  // Disciplinary rulings: "đã quyết định thi hành kỷ luật bằng hình thức khiển trách".
+  /(?<![\p{L}])quyết\s+định\s+(?:thi\s+hành\s+kỷ\s+luật|kỷ\s+luật|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|cách\s+chức)/iu,
   // "Chi bộ thống nhất vận động …", "Hội nghị cũng thống nhất chủ trương …";
   // not "thống nhất cao với báo cáo" (agreed with), nor "sự thống nhất".
   /(?<![\p{L}])(?<!(?:sự|tính|đoàn\s+kết|ý\s+kiến|cơ\s+bản)\s)thống\s+nhất\s+(?!cao|với|trong|của|và|ý\s+chí|thông\s+qua|về|giữa|như)(?=\p{Ll})/u,
@@ -60,10 +62,18 @@ function cleanItem(text: string): string {
     .trim();
 }
 
-/** One trigger sentence; clauses after the trigger split on ";" are items of their own. */
+/**
+ * Where one sentence holds several items: clauses split by ";", a second
+ * directive joined by ", đồng thời yêu cầu …", and documents adopted
+ * together ("thông qua Nghị quyết … và Báo cáo …").
+ */
+const ITEM_BOUNDARY =
+  /;\s*|,\s*(?=đồng\s+thời\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s)|\s+và\s+(?=(?:Báo\s+cáo|Nghị\s+quyết|Tờ\s+trình|Đề\s+án|Kế\s+hoạch|Chương\s+trình|Quy\s+chế|Dự\s+thảo|Quy\s+định)\s)/u;
+
+/** One trigger sentence, split into its items. */
 function itemsOfSentence(sentence: string): string[] {
   const clauses = sentence
-    .split(/;\s*/u)
+    .split(ITEM_BOUNDARY)
     .map(cleanItem)
     .filter((clause) => clause.length > 0);
   const items: string[] = [];

@@ -24,7 +24,12 @@ export interface PageLayout {
 
 export type LayoutResult = { ok: true; layout: PageLayout } | { ok: false; reason: string };
 
-const LIST_ITEM = /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S/u;
+/**
+ * A list entry: "1.", "2)", "a)", "-", "•", or the ordinal words of
+ * Vietnamese directives ("Một là, …", "Hai là, …").
+ */
+export const LIST_ITEM =
+  /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*\S/u;
 const TERMINAL_PUNCTUATION = /[.;:!?…]["”’)]?\/?$/u;
 const PHOTO_CREDIT = /\s*[([]?\s*(?:ảnh|nguồn\s+ảnh|photo)\s*:[^)\]]*[)\]]?\s*$/iu;
 const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
@@ -57,6 +62,7 @@ function findClosingByline(lines: readonly string[]): number {
     const line = lines[index]!;
     const byline = parseByline(line);
     if (byline && (byline.labelled || !passedSentence)) return index;
+    if (/^\(?theo\s/iu.test(line)) continue;
     // An unlabelled name only counts after the last full sentence of the
     // article; a labelled one ("Tin, ảnh: …") may sit above a comment form.
     if (wordCount(line) >= 15 && TERMINAL_PUNCTUATION.test(line)) passedSentence = true;
@@ -97,7 +103,10 @@ export function readLayout(text: string): LayoutResult {
   let signed = false;
   for (let index = 0; index < Math.min(2, rest.length); index++) {
     const byline = parseByline(rest[index]!);
-    if (byline?.labelled) {
+    // At the top, only a labelled byline or a name in capitals ("HOÀNG NGỌC")
+    // is taken: a short line there is more often a caption or a sapo.
+    const shouting = rest[index] === rest[index]!.toLocaleUpperCase('vi') && /\p{Lu}/u.test(rest[index]!);
+    if (byline && (byline.labelled || shouting)) {
       author = byline.author;
       signed = true;
       rest = rest.filter((_, position) => position !== index);

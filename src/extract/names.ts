@@ -14,7 +14,9 @@ export const FAMILY_NAMES = new Set(
     'Trịnh Trương Đinh Mai Lưu Cao Hà Tạ Châu Chu Quách Tô Tôn Thân Triệu Vương Kiều ' +
     'Mạc Khúc Phùng Từ Giang Hứa Lại Nông Lò Lục Đàm Tăng Hầu Bạch Diệp Doãn Đồng Khổng Kim Lã ' +
     'Lạc Lương Mã Nghiêm Ninh Ông Quan Sầm Thạch Tống Trầm Vi Viên Yên La Cù Âu Giáp Hàn Khương ' +
-    'Thiều Tiêu Trình Ung Bế Bàn Sùng Thào Vàng Đường Lữ Cầm Điểu'
+    'Thiều Tiêu Trình Ung Bế Bàn Sùng Thào Vàng Đường Lữ Cầm Điểu ' +
+    // Khmer, Ê Đê, Jrai and other minority names ("Danh Sơn Hải", "Y Phước Mlô", "Ksor Phước").
+    'Danh Thạch Chau Sơn Y Ksor Siu Rơ Nay Rah Kpă Ma Đinh'
   ).split(' '),
 );
 

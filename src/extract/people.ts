@@ -197,6 +197,8 @@ function terminatorAt(tokens: Token[], index: number): boolean {
   );
 }
 
+const MILITARY_RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)$/iu;
+
 const HONORIFICS = new Set(['đồng chí', 'đ/c', 'ông', 'bà', 'các đồng chí']);
 const SEPARATORS = new Set([',', '-', '–', '—', '(']);
 
@@ -236,6 +238,20 @@ const NOT_PEOPLE = new Set(
     'Lục Ngạn',
     'Hồ Tây',
     'Tô Lịch',
+    'Sơn La',
+    'Sơn Tây',
+    'Sơn Trà',
+    'Sơn Hà',
+    'Sơn Tịnh',
+    'Sơn Động',
+    'Sơn Dương',
+    'Sơn Hòa',
+    'Thạch Thất',
+    'Thạch Hà',
+    'Thạch An',
+    'Kim Bảng',
+    'Kim Sơn',
+    'Kim Động',
   ].map(personKey),
 );
 
@@ -350,17 +366,21 @@ export function findPersonMentions(text: string): PersonMention[] {
     const honorific = isHonorificBefore(tokens, nameFirst);
 
     const before = offset > 0 || !honorific ? roleBefore(text, tokens, nameFirst) : null;
+    const separator = tokens[nameLast + 1];
+    const after = separator && SEPARATORS.has(separator.text) ? roleAfter(text, tokens, nameLast + 2) : null;
+    // "Đại tá Danh Sơn Hải, Bí thư Đảng ủy, Chính ủy": the rank before the
+    // name says less than the office after it.
+    if (before && after && MILITARY_RANK.test(before.role)) {
+      mentions.push({ name, role: after.role, start: tokens[before.first]!.start, end: tokens[after.last]!.end });
+      continue;
+    }
     if (before) {
       mentions.push({ name, role: before.role, start: tokens[before.first]!.start, end: tokens[nameLast]!.end });
       continue;
     }
-    const separator = tokens[nameLast + 1];
-    if (separator && SEPARATORS.has(separator.text)) {
-      const after = roleAfter(text, tokens, nameLast + 2);
-      if (after) {
-        mentions.push({ name, role: after.role, start: tokens[nameFirst]!.start, end: tokens[after.last]!.end });
-        continue;
-      }
+    if (after) {
+      mentions.push({ name, role: after.role, start: tokens[nameFirst]!.start, end: tokens[after.last]!.end });
+      continue;
     }
     if (honorific && nameLast - nameFirst + 1 >= 2) {
       mentions.push({ name, role: '', start: tokens[nameFirst]!.start, end: tokens[nameLast]!.end });

@@ -106,16 +106,18 @@ const WORDS_AFTER_BODY = new Set(
   ).split(' '),
 );
 
-/** Up to six words of a body's name, stopping at the verb that follows it. */
+/** Up to eight words of a body's name, stopping at the verb that follows it. */
 function readBodyName(after: string): string {
   const taken: string[] = [];
   for (const word of after.trim().split(/\s+/)) {
     const clean = word.replace(/[,.;:)!?"”]+$/u, '');
+    // "Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": skip the abbreviation.
+    if (/^\([\p{Lu}\d]{2,}\)$/u.test(word)) continue;
     if (/^[(“"–—-]/u.test(word)) break;
     if (taken.length > 0 && WORDS_AFTER_BODY.has(clean.toLocaleLowerCase('vi'))) break;
     if (clean.length === 0) break;
     taken.push(clean);
-    if (clean !== word || taken.length >= 6) break;
+    if (clean !== word || taken.length >= 8) break;
   }
   return taken.join(' ');
 }
@@ -244,6 +246,9 @@ export function findUnitMentions(text: string): Mention[] {
 
 const ORGANISED = /(?<!Ban)\s(?:tổ\s+chức|họp|tiến\s+hành|khai\s+mạc|triệu\s+tập)(?![\p{L}])/iu;
 
+const VISITED =
+  /(?:làm\s+việc\s+(?:với|tại)|kiểm\s+tra|khảo\s+sát|giám\s+sát|thăm|đối\s+với)\s+(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực|tập\s+thể)\s+)?$/iu;
+
 export interface UnitText {
   title: string;
   lead: string;
@@ -268,7 +273,11 @@ export function findUnit({ title, lead, body }: UnitText): Unit | null {
       // The committee that organised the meeting, named so in the lead, is
       // nearly always the report's own unit.
       const organiser = ORGANISED.test(clause) ? (factor >= 2 ? 10 : 1) : 0;
-      scored.push({ mention, score: mention.weight * factor + organiser });
+      // A delegation "làm việc với" or "kiểm tra" a committee: the visited
+      // committee is the report's unit, as in a survey of Huyện ủy Nhà Bè.
+      const before = text.slice(Math.max(0, mention.index - 40), mention.index);
+      const visited = factor >= 2 && VISITED.test(before) ? 10 : 0;
+      scored.push({ mention, score: mention.weight * factor + organiser + visited });
     }
   };
   add(title, 3);
@@ -294,7 +303,36 @@ export function findUnit({ title, lead, body }: UnitText): Unit | null {
     totals.set(unit.name, entry);
   });
   const best = [...totals.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]!;
-  return { name: best.unit.name, level: best.unit.level, slug: slugify(best.unit.name) };
+  const unit = best.unit.place ? best.unit : (placeNamedInText(best.unit, `${title}\n${lead}\n${body}`) ?? best.unit);
+  return { name: unit.name, level: unit.level, slug: slugify(unit.name) };
+}
+
+const LEVEL_WORD_OF_KIND: Record<string, string> = {
+  'Tỉnh ủy': 'tỉnh',
+  'Huyện ủy': 'huyện',
+  'Quận ủy': 'quận',
+  'Thị ủy': 'thị xã',
+  'Thành ủy': 'thành phố',
+};
+
+/**
+ * A bare "Tỉnh ủy" whose province the text does name elsewhere, once
+ * ("… tỉnh Hà Giang …"), takes that place. With no such place, or with
+ * several, the unit stays bare: nothing is invented.
+ */
+function placeNamedInText(unit: UnitCandidate, text: string): UnitCandidate | null {
+  const levelWord = LEVEL_WORD_OF_KIND[unit.kind] ?? /(tỉnh|huyện|quận|thị xã|thành phố)$/u.exec(unit.kind)?.[1];
+  if (!levelWord) return null;
+  const places = new Set<string>();
+  const pattern = new RegExp(`(?<![\\p{L}])${levelWord.replace(' ', '\\s+')}\\s+(?=\\p{Lu})`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const place = readPlace(text.slice(match.index + match[0].length), 'Đảng ủy');
+    if (place) places.add(place);
+  }
+  if (places.size !== 1) return null;
+  const place = [...places][0]!;
+  const kind = LEVEL_WORD_OF_KIND[unit.kind] ? (unit.kind as CommitteeKind) : null;
+  return kind ? candidate(kind, place) : { ...unit, name: `${unit.kind} ${place}`, place };
 }
 
 const ORGANS: [RegExp, string][] = [

@@ -16,6 +16,7 @@ import { reportSchema } from '../report/schema.ts';
 import { normalizeText } from '../vietnamese/normalize.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { decodeInput } from './decode.ts';
+import { toPlainText } from './formats.ts';
 import { applyOverride, parseOverride, type Override } from './overrides.ts';
 import { reportFileText } from './report-file.ts';
 
@@ -46,7 +47,7 @@ export interface IngestReport {
   overrides: OverrideOutcome[];
 }
 
-const ACCEPTED_EXTENSIONS = new Set(['.txt']);
+const ACCEPTED_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md', '.markdown']);
 
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -146,18 +147,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       return {
         file,
         status: 'rejected',
-        reason: `unsupported file type "${extension || '(none)'}": only .txt is read`,
+        reason: `unsupported file type "${extension || '(none)'}": only .txt, .html and .md are read`,
       };
     }
     const bytes = await readFile(fullPath);
     const decoded = decodeInput(bytes);
     if (!decoded.ok) return { file, status: 'rejected', reason: decoded.reason };
 
-    const textKey = sha256(normalizeText(decoded.text));
+    const converted = toPlainText(decoded.text, name);
+    if (!converted.ok) return { file, status: 'rejected', reason: converted.reason };
+    const textKey = sha256(normalizeText(converted.text));
     const original = seenText.get(textKey);
     if (original !== undefined) return { file, status: 'duplicate', duplicateOf: original };
 
-    const extracted = extractReport(decoded.text, { file, sha256: sha256(bytes) });
+    const extracted = extractReport(converted.text, { file, sha256: sha256(bytes) });
     if (!extracted.ok) return { file, status: 'rejected', reason: extracted.reason };
     seenText.set(textKey, file);
 

@@ -9,6 +9,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Block } from '../extract/layout.ts';
 
+// Numbered entries become an ordered list; other markers ("a)", "-") are dropped;
+// ordinal words ("Một là,") stay in the text of an unordered list.
 const LIST_MARKER = /^(?:\(?(\d{1,2})[.)/]|\(?[a-zđ]\)|[-–•+*])\s+/u;
 
 function paragraph(text: string): Paragraph {

@@ -32,12 +32,23 @@ export function modernToneMarks(text: string): string {
     .normalize('NFC');
 }
 
+import { decodeHTMLStrict } from 'entities';
+
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
-/** NFC, modern tone marks, LF line ends, no invisible characters, single spaces. */
+/**
+ * Scrapes keep HTML entities ("&nbsp;", "c&ocirc;ng t&aacute;c", "&#7911;"):
+ * they are decoded only where they are complete entities, so a stray "&"
+ * in the text stays as it is.
+ */
+function decodeEntities(text: string): string {
+  return /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text) ? decodeHTMLStrict(text) : text;
+}
+
+/** NFC, modern tone marks, LF line ends, no invisible characters, decoded entities, single spaces. */
 export function normalizeText(raw: string): string {
-  const unified = raw
+  const unified = decodeEntities(raw)
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')

@@ -36,7 +36,10 @@ function makeInputs(): string {
   writeFileSync(path.join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
   writeFileSync(
     path.join(input, 'utf16.txt'),
-    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path.join(root, 'content/raw/004_a88e223b5962d254.txt'), 'utf8'), 'utf16le')]),
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(readFileSync(path.join(root, 'content/raw/004_a88e223b5962d254.txt'), 'utf8'), 'utf16le'),
+    ]),
   );
   writeFileSync(path.join(input, 'latin1.txt'), Buffer.from([0x48, 0xe9, 0x20, 0x6e, 0x67, 0x68, 0xe9]));
   writeFileSync(path.join(input, 'notes.pdf'), '%PDF-1.4');
@@ -51,7 +54,14 @@ describe('npm run ingest', () => {
 
   beforeAll(() => {
     folder = makeInputs();
-    const result = runCli(['--input', path.join(folder, 'raw'), '--output', path.join(folder, 'reports'), '--overrides', path.join(folder, 'none')]);
+    const result = runCli([
+      '--input',
+      path.join(folder, 'raw'),
+      '--output',
+      path.join(folder, 'reports'),
+      '--overrides',
+      path.join(folder, 'none'),
+    ]);
     expect(result.status, result.stderr).toBe(0);
     stdout = result.stdout;
     report = JSON.parse(readFileSync(path.join(folder, 'ingest-report.json'), 'utf8')) as IngestReport;
@@ -72,7 +82,7 @@ describe('npm run ingest', () => {
       'blank.txt': 'empty file: it holds no text, only white space',
       'image.txt': 'binary content (PNG signature), not text',
       'latin1.txt': expect.stringMatching(/^not valid UTF-8 \(byte 0xe9 at offset 1\)/),
-      'notes.pdf': 'unsupported file type ".pdf": only .txt is read',
+      'notes.pdf': 'unsupported file type ".pdf": only .txt, .html and .md are read',
       'link.txt': 'symbolic link, not followed',
     } satisfies Record<string, unknown> as Record<string, string>);
   });
@@ -95,7 +105,9 @@ describe('npm run ingest', () => {
     }
     const good = report.files.find((outcome) => outcome.file === 'good.txt');
     if (good?.status !== 'report') throw new Error('good.txt gave no report');
-    expect(readFileSync(path.join(folder, 'reports', `${good.slug}.md`), 'utf8')).toContain("meetingDate: '2021-01-08'");
+    expect(readFileSync(path.join(folder, 'reports', `${good.slug}.md`), 'utf8')).toContain(
+      "meetingDate: '2021-01-08'",
+    );
   });
 
   it('prints a readable summary', () => {
@@ -105,14 +117,35 @@ describe('npm run ingest', () => {
 
   it('is deterministic: a second run gives byte-identical output', () => {
     const again = path.join(folder, 'again');
-    expect(runCli(['--input', path.join(folder, 'raw'), '--output', again, '--overrides', path.join(folder, 'none'), '--report', path.join(folder, 'again.json')]).status).toBe(0);
+    expect(
+      runCli([
+        '--input',
+        path.join(folder, 'raw'),
+        '--output',
+        again,
+        '--overrides',
+        path.join(folder, 'none'),
+        '--report',
+        path.join(folder, 'again.json'),
+      ]).status,
+    ).toBe(0);
     for (const file of readdirSync(again)) {
       expect(readFileSync(path.join(again, file))).toEqual(readFileSync(path.join(folder, 'reports', file)));
     }
   });
 
   it('exits 1 with --strict when something was rejected', () => {
-    const result = runCli(['--input', path.join(folder, 'raw'), '--output', path.join(folder, 'strict'), '--overrides', path.join(folder, 'none'), '--report', path.join(folder, 'strict.json'), '--strict']);
+    const result = runCli([
+      '--input',
+      path.join(folder, 'raw'),
+      '--output',
+      path.join(folder, 'strict'),
+      '--overrides',
+      path.join(folder, 'none'),
+      '--report',
+      path.join(folder, 'strict.json'),
+      '--strict',
+    ]);
     expect(result.status).toBe(1);
   });
 
@@ -129,10 +162,17 @@ describe('overrides through the CLI', () => {
     const overrides = path.join(folder, 'overrides');
     mkdirSync(overrides);
     writeFileSync(path.join(overrides, 'good.yml'), '# the text never says who wrote it\nauthor: Nguyễn Mỹ Duyên\n');
-    const args = ['--input', path.join(folder, 'raw'), '--output', path.join(folder, 'reports'), '--overrides', overrides];
+    const args = [
+      '--input',
+      path.join(folder, 'raw'),
+      '--output',
+      path.join(folder, 'reports'),
+      '--overrides',
+      overrides,
+    ];
     expect(runCli(args).status).toBe(0);
-    const written = readdirSync(path.join(folder, 'reports')).map((file) =>
-      matter(readFileSync(path.join(folder, 'reports', file), 'utf8')).data,
+    const written = readdirSync(path.join(folder, 'reports')).map(
+      (file) => matter(readFileSync(path.join(folder, 'reports', file), 'utf8')).data,
     );
     expect(written.find((data) => data.source.file === 'good.txt')).toMatchObject({
       author: 'Nguyễn Mỹ Duyên',
@@ -149,11 +189,26 @@ describe('overrides through the CLI', () => {
     const folder = makeInputs();
     mkdirSync(path.join(folder, 'empty-overrides'));
     const base = ['--input', path.join(folder, 'raw'), '--overrides'];
-    runCli([...base, path.join(folder, 'empty-overrides'), '--output', path.join(folder, 'a'), '--report', path.join(folder, 'a.json')]);
-    runCli([...base, path.join(folder, 'missing'), '--output', path.join(folder, 'b'), '--report', path.join(folder, 'b.json')]);
+    runCli([
+      ...base,
+      path.join(folder, 'empty-overrides'),
+      '--output',
+      path.join(folder, 'a'),
+      '--report',
+      path.join(folder, 'a.json'),
+    ]);
+    runCli([
+      ...base,
+      path.join(folder, 'missing'),
+      '--output',
+      path.join(folder, 'b'),
+      '--report',
+      path.join(folder, 'b.json'),
+    ]);
     const names = readdirSync(path.join(folder, 'a'));
     expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(readFileSync(path.join(folder, 'a', name))).toEqual(readFileSync(path.join(folder, 'b', name)));
+    for (const name of names)
+      expect(readFileSync(path.join(folder, 'a', name))).toEqual(readFileSync(path.join(folder, 'b', name)));
   });
 });
 
@@ -167,7 +222,10 @@ describe('atomic output', () => {
     // Many inputs so that the run is still going when it is killed.
     for (let index = 0; index < 400; index++) {
       copyFileSync(sample, path.join(folder, 'raw', `copy-${index}.txt`));
-      writeFileSync(path.join(folder, 'raw', `copy-${index}.txt`), `${readFileSync(sample, 'utf8')}\nBản sao ${index}.`);
+      writeFileSync(
+        path.join(folder, 'raw', `copy-${index}.txt`),
+        `${readFileSync(sample, 'utf8')}\nBản sao ${index}.`,
+      );
     }
     const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
       cwd: root,
@@ -182,4 +240,3 @@ describe('atomic output', () => {
     expect(readdirSync(folder).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 });
-

@@ -24,7 +24,10 @@ describe('decodeInput', () => {
     [new Uint8Array(), 'empty file (0 bytes)'],
     [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'binary content (PNG signature), not text'],
     [new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), 'binary content (PDF signature), not text'],
-    [new Uint8Array([0x41, 0x00, 0x42, 0x00, 0x43, 0x00]), 'looks like UTF-16 without a byte-order mark; save it as UTF-8'],
+    [
+      new Uint8Array([0x41, 0x00, 0x42, 0x00, 0x43, 0x00]),
+      'looks like UTF-16 without a byte-order mark; save it as UTF-8',
+    ],
   ])('rejects %o', (bytes, reason) => {
     expect(decodeInput(bytes)).toEqual({ ok: false, reason });
   });
@@ -60,7 +63,11 @@ describe('overrides', () => {
     const parsed = parseOverride('unit:\n  name: Quận uỷ Quận 9\n  level: district\n');
     if (!parsed.ok) throw new Error(parsed.reason);
     const applied = applyOverride(record, parsed.override);
-    expect(applied.ok && applied.record.unit).toEqual({ name: 'Quận ủy Quận 9', level: 'district', slug: 'quan-uy-quan-9' });
+    expect(applied.ok && applied.record.unit).toEqual({
+      name: 'Quận ủy Quận 9',
+      level: 'district',
+      slug: 'quan-uy-quan-9',
+    });
   });
 
   it.each([
@@ -74,6 +81,9 @@ describe('overrides', () => {
   it('validates a correction like any record', () => {
     const parsed = parseOverride('meetingDate: 2021-02-30');
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyOverride(record, parsed.override)).toEqual({ ok: false, reason: 'field "meetingDate": Invalid ISO date' });
+    expect(applyOverride(record, parsed.override)).toEqual({
+      ok: false,
+      reason: 'field "meetingDate": Invalid ISO date',
+    });
   });
 });

@@ -1,0 +1,217 @@
+/**
+ * The search page's script: Pagefind in the browser, with Vietnamese
+ * folding (see fold-d.ts), phrase-aware re-ranking (rank.ts), facets with
+ * counts, sorting, and the state in the URL (query-state.ts).
+ * Every string from the index reaches the page as text or as a <mark>
+ * element built here; nothing from it is parsed as HTML into the page.
+ */
+import { queryWithoutStroke, restoreD, strokeD } from './fold-d.ts';
+import { FACETS, hasCriteria, parseSearchState, serializeSearchState, type SearchState } from './query-state.ts';
+import { rerank } from './rank.ts';
+import { searchStrings as text } from './strings.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (
+    term: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindResponse>;
+}
+
+/** Results re-ranked by phrase; each costs one small fragment download. */
+const RERANK_DEPTH = 20;
+const PAGE_SIZE = 10;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpt is escaped HTML with <mark>: rebuilt here from text and marks only. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  const nodes: Node[] = [];
+  for (const child of parsed.body.firstElementChild?.childNodes ?? []) {
+    const value = restoreD(child.textContent ?? '');
+    nodes.push(child.nodeName === 'MARK' ? element('mark', {}, [value]) : document.createTextNode(value));
+  }
+  return nodes;
+}
+
+class SearchPage {
+  private readonly form: HTMLFormElement;
+  private readonly input: HTMLInputElement;
+  private readonly results: HTMLElement;
+  private readonly facets: HTMLElement;
+  private readonly base: string;
+  private pagefind: Pagefind | null = null;
+  private allFilters: Record<string, Record<string, number>> = {};
+  private state: SearchState = parseSearchState('');
+  private run = 0;
+
+  constructor(root: HTMLElement) {
+    this.form = root.querySelector('form')!;
+    this.input = this.form.querySelector('input[name="q"]')!;
+    this.results = root.querySelector('#search-results')!;
+    this.base = root.dataset.base ?? '/';
+    this.facets = element('div', { class: 'search-facets' });
+    this.form.after(this.facets);
+  }
+
+  async start(): Promise<void> {
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.navigate({ ...this.readForm(), query: this.input.value.trim() });
+    });
+    window.addEventListener('popstate', () => void this.show(parseSearchState(location.search)));
+    try {
+      this.pagefind = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as Pagefind;
+      await this.pagefind.options({ excerptLength: 24 });
+      await this.pagefind.init();
+      this.allFilters = await this.pagefind.filters();
+    } catch {
+      this.results.replaceChildren(element('p', { class: 'notice' }, [text.unavailable]));
+      return;
+    }
+    await this.show(parseSearchState(location.search));
+  }
+
+  private readForm(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const { key } of FACETS) {
+      const select = this.facets.querySelector<HTMLSelectElement>(`select[data-facet="${key}"]`);
+      if (select?.value) filters[key] = select.value;
+    }
+    const sort = this.facets.querySelector<HTMLSelectElement>('select[data-sort]')?.value as
+      SearchState['sort'] | undefined;
+    return { query: this.state.query, filters, sort: sort ?? 'relevance' };
+  }
+
+  private navigate(state: SearchState): void {
+    history.pushState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    void this.show(state);
+  }
+
+  private renderFacets(counts: Record<string, Record<string, number>>): void {
+    const controls: HTMLElement[] = [];
+    for (const { key } of FACETS) {
+      const values = this.allFilters[key] ?? {};
+      const names = Object.keys(values).sort((a, b) =>
+        key === 'year' ? b.localeCompare(a) : restoreD(a).localeCompare(restoreD(b), 'vi'),
+      );
+      if (names.length === 0) continue;
+      const id = `facet-${key}`;
+      const select = element('select', { id, 'data-facet': key }, [element('option', { value: '' }, [text.all])]);
+      for (const name of names) {
+        const display = restoreD(name);
+        const count = counts[key]?.[name] ?? 0;
+        const option = element('option', { value: display }, [`${display} (${count})`]);
+        if (this.state.filters[key] === display) option.selected = true;
+        select.append(option);
+      }
+      select.addEventListener('change', () => this.navigate(this.readForm()));
+      controls.push(element('div', { class: 'facet' }, [element('label', { for: id }, [text.facets[key]]), select]));
+    }
+    const sort = element('select', { id: 'search-sort', 'data-sort': '' });
+    for (const [value, label] of Object.entries(text.sorts)) {
+      const option = element('option', { value }, [label]);
+      if (this.state.sort === value) option.selected = true;
+      sort.append(option);
+    }
+    sort.addEventListener('change', () => this.navigate(this.readForm()));
+    controls.push(
+      element('div', { class: 'facet' }, [element('label', { for: 'search-sort' }, [text.sortLabel]), sort]),
+    );
+    this.facets.replaceChildren(element('fieldset', {}, [element('legend', {}, [text.refine]), ...controls]));
+  }
+
+  private async show(state: SearchState): Promise<void> {
+    const pagefind = this.pagefind;
+    if (!pagefind) return;
+    this.state = state;
+    this.input.value = state.query;
+    const run = ++this.run;
+    if (!hasCriteria(state)) {
+      this.renderFacets(this.allFilters);
+      this.results.replaceChildren(element('p', {}, [text.prompt]));
+      return;
+    }
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, value]) => [key, strokeD(value)]));
+    const sort = state.sort === 'relevance' ? undefined : ({ date: state.sort === 'newest' ? 'desc' : 'asc' } as const);
+    const response = await pagefind.search(state.query ? queryWithoutStroke(state.query) : null, {
+      filters,
+      ...(sort ? { sort } : state.query ? {} : { sort: { date: 'desc' } as const }),
+    });
+    if (run !== this.run) return;
+    this.renderFacets(response.filters);
+
+    let ordered = response.results;
+    if (state.query && !sort) {
+      const head = await Promise.all(
+        ordered.slice(0, RERANK_DEPTH).map(async (result) => {
+          const data = await result.data();
+          return { item: result, text: restoreD(`${data.meta.title ?? ''} ${data.content}`) };
+        }),
+      );
+      ordered = [...rerank(state.query, head), ...ordered.slice(RERANK_DEPTH)];
+    }
+    if (run !== this.run) return;
+    await this.renderResults(state, ordered);
+  }
+
+  private async renderResults(state: SearchState, results: PagefindResult[], shown = PAGE_SIZE): Promise<void> {
+    if (results.length === 0) {
+      this.results.replaceChildren(element('p', { class: 'notice', role: 'status' }, [text.noResults(state.query)]));
+      return;
+    }
+    const items = await Promise.all(results.slice(0, shown).map((result) => result.data()));
+    const list = element('ol', { class: 'search-results' });
+    for (const data of items) {
+      const title = restoreD(data.meta.title ?? data.url);
+      const details = [data.meta.date, data.meta.unit].filter(Boolean).map((value) => restoreD(value!));
+      list.append(
+        element('li', {}, [
+          element('h2', {}, [element('a', { href: data.url }, [title])]),
+          element('p', { class: 'meta' }, [details.join(' · ')]),
+          element('p', { class: 'excerpt' }, excerptNodes(data.excerpt)),
+        ]),
+      );
+    }
+    const summary = element('p', { class: 'search-summary', role: 'status' }, [
+      text.resultCount(results.length, state.query),
+    ]);
+    const children: Node[] = [summary, list];
+    if (results.length > shown) {
+      const more = element('button', { type: 'button', class: 'more' }, [text.more]);
+      more.addEventListener('click', () => void this.renderResults(state, results, shown + PAGE_SIZE));
+      children.push(more);
+    }
+    this.results.replaceChildren(...children);
+  }
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void new SearchPage(root).start();
