@@ -34,6 +34,7 @@ const TERMINAL_PUNCTUATION = /[.;:!?…]["”’)]?\/?$/u;
 const PHOTO_CREDIT = /\s*[([]?\s*(?:ảnh|nguồn\s+ảnh|photo)\s*:[^)\]]*[)\]]?\s*$/iu;
 const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
 const MAX_TITLE_WORDS = 60;
+const MAX_TITLE_CHARACTERS = 400;
 const MAX_CAPTION_WORDS = 45;
 
 function wordCount(line: string): number {
@@ -73,10 +74,16 @@ function findClosingByline(lines: readonly string[]): number {
 function pickTitle(lines: readonly string[]): number {
   for (let index = 0; index < Math.min(lines.length, 3); index++) {
     const words = wordCount(lines[index]!);
-    if (words >= 4 && words <= MAX_TITLE_WORDS && !parseByline(lines[index]!)?.labelled) return index;
+    const fits = words <= MAX_TITLE_WORDS && lines[index]!.length <= MAX_TITLE_CHARACTERS;
+    if (words >= 4 && fits && !parseByline(lines[index]!)?.labelled) return index;
   }
   const first = lines[0];
-  return first !== undefined && wordCount(first) >= 1 && wordCount(first) <= MAX_TITLE_WORDS ? 0 : -1;
+  return first !== undefined &&
+    wordCount(first) >= 1 &&
+    wordCount(first) <= MAX_TITLE_WORDS &&
+    first.length <= MAX_TITLE_CHARACTERS
+    ? 0
+    : -1;
 }
 
 export function readLayout(text: string): LayoutResult {
@@ -93,7 +100,7 @@ export function readLayout(text: string): LayoutResult {
   if (titleIndex < 0) {
     return {
       ok: false,
-      reason: `no title line found: the first line is a paragraph of ${wordCount(lines[0] ?? '')} words`,
+      reason: `no title line found: the first line is a paragraph of ${wordCount(lines[0] ?? '')} words (${(lines[0] ?? '').length} characters)`,
     };
   }
   const title = lines[titleIndex]!.replace(/\s+/g, ' ');

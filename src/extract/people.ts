@@ -74,9 +74,9 @@ const ROLE_TITLES = [
   'Thiếu tá',
 ];
 
-const ROLE_TITLE_PATTERN = new RegExp(
-  `^(?:${ROLE_TITLES.map((title) => title.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`,
-  'iu',
+const ROLE_TITLE_AT = new RegExp(
+  `(?:${ROLE_TITLES.map((title) => title.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`,
+  'iuy',
 );
 
 /**
@@ -98,8 +98,10 @@ export function canonicalRole(role: string): string {
   return result.replace(/[\s,;:–—-]+$/u, '');
 }
 
-function startsWithRoleTitle(text: string): boolean {
-  return ROLE_TITLE_PATTERN.test(text);
+/** Whether a role title starts at `position` (sticky match: no slicing of long texts). */
+function roleTitleAt(text: string, position: number): boolean {
+  ROLE_TITLE_AT.lastIndex = position;
+  return ROLE_TITLE_AT.test(text);
 }
 
 interface Token {
@@ -288,7 +290,7 @@ function spanText(text: string, tokens: Token[], first: number, last: number): s
 
 /** The role written after a name, up to the verb or clause that ends it. */
 function roleAfter(text: string, tokens: Token[], from: number): { role: string; last: number } | null {
-  if (from >= tokens.length || !startsWithRoleTitle(text.slice(tokens[from]!.start))) return null;
+  if (from >= tokens.length || !roleTitleAt(text, tokens[from]!.start)) return null;
   let last = from - 1;
   let index = from;
   let words = 0;
@@ -334,15 +336,15 @@ function roleBefore(text: string, tokens: Token[], nameFirst: number): { role: s
   for (let back = nameFirst - 1; back >= 0 && nameFirst - back <= 14; back--) {
     const token = tokens[back]!;
     if ([';', '.', ':', ')', '('].includes(token.text)) return null;
-    if (token.text === ',' && !startsWithRoleTitle(text.slice(tokens[back + 1]!.start))) return null;
-    if (startsWithRoleTitle(text.slice(token.start))) {
+    if (token.text === ',' && !roleTitleAt(text, tokens[back + 1]!.start)) return null;
+    if (roleTitleAt(text, token.start)) {
       // Take the longest role: keep looking back over "Tỉnh ủy viên, ".
       let first = back;
       for (let earlier = back - 1; earlier >= 0 && nameFirst - earlier <= 14; earlier--) {
         const earlierToken = tokens[earlier]!;
         if ([';', '.', ':', ')', '('].includes(earlierToken.text)) break;
-        if (earlierToken.text === ',' && !startsWithRoleTitle(text.slice(tokens[earlier + 1]!.start))) break;
-        if (startsWithRoleTitle(text.slice(earlierToken.start))) first = earlier;
+        if (earlierToken.text === ',' && !roleTitleAt(text, tokens[earlier + 1]!.start)) break;
+        if (roleTitleAt(text, earlierToken.start)) first = earlier;
       }
       return { role: canonicalRole(text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end)), first };
     }

@@ -155,6 +155,16 @@ const CELL = /(?<![\p{L}])Chi\s+bộ(?![\p{L}])/gu;
 const PARTY_ORGANISATION =
   /(?<![\p{L}])Đảng\s+bộ\s+(tỉnh|thành\s+phố|quận|huyện|thị\s+xã|phường|xã|thị\s+trấn|Quân\s+sự)(?![\p{L}])/giu;
 
+/**
+ * The text just after a match: a unit's name is a few words, and slicing
+ * the whole rest of the text for each of thousands of mentions would make
+ * a long report quadratic.
+ */
+function following(text: string, match: RegExpMatchArray): string {
+  const start = match.index! + match[0].length;
+  return text.slice(start, start + 200);
+}
+
 function capitalise(word: string): string {
   return `${word.charAt(0).toLocaleUpperCase('vi')}${word.slice(1).toLocaleLowerCase('vi')}`;
 }
@@ -164,11 +174,11 @@ export function findUnitMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(COMMITTEE)) {
     const kind = `${capitalise(match[1]!)} ủy` as CommitteeKind;
-    const place = readPlace(text.slice(match.index + match[0].length), kind);
+    const place = readPlace(following(text, match), kind);
     mentions.push({ unit: candidate(kind, place), index: match.index, weight: 1 });
   }
   for (const match of text.matchAll(PARTY_COMMITTEE)) {
-    const after = text.slice(match.index + match[0].length);
+    const after = following(text, match);
     const communal = /^\s+(phường|xã|thị\s+trấn)(?![\p{L}])\s*/iu.exec(after);
     if (communal) {
       const subKind = communal[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
@@ -205,7 +215,7 @@ export function findUnitMentions(text: string): Mention[] {
     }
   }
   for (const match of text.matchAll(CELL)) {
-    const bodyName = readCellName(text.slice(match.index + match[0].length));
+    const bodyName = readCellName(following(text, match));
     // "Chi bộ Khu phố 5", "Chi bộ ấp 3", "Chi bộ trường THPT Lê Lợi"; not "Chi bộ cũng thống nhất".
     if (bodyName && (/^\p{Lu}/u.test(bodyName) || CELL_PLACE_WORDS.test(bodyName))) {
       mentions.push({ unit: candidate('Chi bộ', bodyName), index: match.index, weight: 1 });
@@ -213,7 +223,7 @@ export function findUnitMentions(text: string): Mention[] {
   }
   for (const match of text.matchAll(PARTY_ORGANISATION)) {
     const levelWord = match[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-    const after = text.slice(match.index + match[0].length);
+    const after = following(text, match);
     const kindByLevel: Record<string, CommitteeKind> = {
       tỉnh: 'Tỉnh ủy',
       'thành phố': 'Thành ủy',
@@ -326,7 +336,7 @@ function placeNamedInText(unit: UnitCandidate, text: string): UnitCandidate | nu
   const places = new Set<string>();
   const pattern = new RegExp(`(?<![\\p{L}])${levelWord.replace(' ', '\\s+')}\\s+(?=\\p{Lu})`, 'gu');
   for (const match of text.matchAll(pattern)) {
-    const place = readPlace(text.slice(match.index + match[0].length), 'Đảng ủy');
+    const place = readPlace(following(text, match), 'Đảng ủy');
     if (place) places.add(place);
   }
   if (places.size !== 1) return null;

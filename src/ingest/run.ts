@@ -49,6 +49,9 @@ export interface IngestReport {
 
 const ACCEPTED_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md', '.markdown']);
 
+/** A meeting report is tens of kilobytes; a file of megabytes is a dump, not a report. */
+const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -138,16 +141,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   async function ingestOne(file: string): Promise<FileOutcome> {
     const fullPath = path.join(options.input, file);
     const name = path.basename(file);
-    if (name.startsWith('.')) return { file, status: 'rejected', reason: 'hidden file, not read' };
+    const extension = path.extname(name).toLowerCase();
+    // ".gitkeep", ".DS_Store": hidden files that are no reports. A report
+    // whose name merely starts with dots ("..ghi-chu.txt") is still read.
+    if (name.startsWith('.') && !ACCEPTED_EXTENSIONS.has(extension)) {
+      return { file, status: 'rejected', reason: 'hidden file, not read' };
+    }
     const info = await lstat(fullPath);
     if (info.isSymbolicLink()) return { file, status: 'rejected', reason: 'symbolic link, not followed' };
     if (!info.isFile()) return { file, status: 'rejected', reason: 'not a regular file' };
-    const extension = path.extname(name).toLowerCase();
     if (!ACCEPTED_EXTENSIONS.has(extension)) {
       return {
         file,
         status: 'rejected',
         reason: `unsupported file type "${extension || '(none)'}": only .txt, .html and .md are read`,
+      };
+    }
+    if (info.size > MAX_INPUT_BYTES) {
+      return {
+        file,
+        status: 'rejected',
+        reason: `too large (${(info.size / 1024 / 1024).toFixed(1)} MiB; a report is at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`,
       };
     }
     const bytes = await readFile(fullPath);

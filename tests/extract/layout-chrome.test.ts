@@ -54,7 +54,7 @@ describe('layout', () => {
     const paragraph = Array.from({ length: 80 }, (_, index) => `từ${index}`).join(' ');
     expect(readLayout(`${paragraph}.`)).toEqual({
       ok: false,
-      reason: 'no title line found: the first line is a paragraph of 80 words',
+      reason: 'no title line found: the first line is a paragraph of 80 words (390 characters)',
     });
   });
 });
