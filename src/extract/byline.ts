@@ -22,11 +22,8 @@ export interface Byline {
 /** "THANH TÂM" -> "Thanh Tâm": some sites print signatures in capitals. */
 function titleCase(text: string): string {
   return text
-    .toLocaleLowerCase('vi')
-    .replace(
-      /(^|[\s\-–—,&/])(\p{Ll})/gu,
-      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'),
-    );
+    .toLowerCase()
+    .replace(/(^|[\s\-–—,&/])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Reads a line as a byline, or returns null when it is anything else. */
@@ -51,5 +48,5 @@ export function parseByline(line: string): Byline | null {
   if (!nameWords.every((word) => NAME_WORD.test(word))) return null;
   if (!prefix && nameWords.length < 2) return null;
   const author = rest.replace(/\s*([,&])\s*/gu, '$1 ').replace(/\s+/g, ' ');
-  return { author: author === author.toLocaleUpperCase('vi') ? titleCase(author) : author, labelled: prefix !== null };
+  return { author: author === author.toUpperCase() ? titleCase(author) : author, labelled: prefix !== null };
 }

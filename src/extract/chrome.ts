@@ -166,7 +166,11 @@ function isMadeOfChromeWords(folded: string): boolean {
 /** Reader-comment forms and counters a scraper picks up from the footer. */
 const FOOTER_START = /^(?:y kien ban doc|ban doc gui y kien|xin vui long|vui long|gui y kien|intnumview|ho va ten\s*:)/;
 
+/** Chrome lines are short; an article paragraph is never one. */
+const LONGEST_CHROME_LINE = 160;
+
 export function isChromeLine(line: string): boolean {
+  if (line.length > LONGEST_CHROME_LINE) return FOOTER_START.test(foldForSearch(line.slice(0, 40)).trim());
   const folded = foldLine(line);
   if (folded.length === 0) return true;
   const bare = folded.replace(/[:.,]+$/, '').trim();
@@ -177,6 +181,7 @@ export function isChromeLine(line: string): boolean {
 }
 
 export function isTailMarker(line: string): boolean {
+  if (line.length > LONGEST_CHROME_LINE) return false;
   return TAIL_MARKERS.has(
     foldLine(line)
       .replace(/[:.,]+$/, '')

@@ -48,7 +48,7 @@ const WORD_MONTH_DATE = new RegExp(
 );
 
 function monthFromWord(word: string): number {
-  const lower = word.toLocaleLowerCase('vi');
+  const lower = word.toLowerCase();
   if (lower === 'giêng') return 1;
   if (lower === 'chạp') return 12;
   return MONTH_WORDS.indexOf(lower) + 1;

@@ -48,7 +48,8 @@ function wordCount(line: string): number {
  */
 export function isCaptionLine(line: string): boolean {
   if (LIST_ITEM.test(line)) return false;
-  const credit = PHOTO_CREDIT.test(line);
+  // The cheap test first: the anchored credit pattern is slow on long lines.
+  const credit = /(?:ảnh|photo)\s*:/iu.test(line) && PHOTO_CREDIT.test(line);
   const withoutCredit = line.replace(PHOTO_CREDIT, '').trim();
   if (wordCount(withoutCredit) > MAX_CAPTION_WORDS) return false;
   return credit || !TERMINAL_PUNCTUATION.test(withoutCredit);
@@ -112,7 +113,7 @@ export function readLayout(text: string): LayoutResult {
     const byline = parseByline(rest[index]!);
     // At the top, only a labelled byline or a name in capitals ("HOÀNG NGỌC")
     // is taken: a short line there is more often a caption or a sapo.
-    const shouting = rest[index] === rest[index]!.toLocaleUpperCase('vi') && /\p{Lu}/u.test(rest[index]!);
+    const shouting = rest[index] === rest[index]!.toUpperCase() && /\p{Lu}/u.test(rest[index]!);
     if (byline && (byline.labelled || shouting)) {
       author = byline.author;
       signed = true;

@@ -59,7 +59,7 @@ export function words(text: string): string[] {
 
 /** A person's name key: same person, whatever the casing or spacing. */
 export function personKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True when the whole string looks like a personal name. */

@@ -83,18 +83,22 @@ const ROLE_TITLE_AT = new RegExp(
  * Lower-cases what a source over-capitalised in a title ("Bí Thư Thành
  * ủy" -> "Bí thư Thành ủy") and otherwise keeps the role as written.
  */
+const ANY_ROLE_TITLE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ROLE_TITLES.join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const TITLE_BY_KEY = new Map(ROLE_TITLES.map((title) => [title.toLowerCase(), title]));
+
 export function canonicalRole(role: string): string {
-  let result = role.trim().replace(/\s+/g, ' ');
-  for (const title of ROLE_TITLES) {
-    result = result.replace(new RegExp(`(?<![\\p{L}\\p{M}])${title}(?![\\p{L}\\p{M}])`, 'giu'), (found) =>
-      [...found]
+  const result = role
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(ANY_ROLE_TITLE, (found) => {
+      const title = TITLE_BY_KEY.get(found.toLowerCase()) ?? found;
+      return [...found]
         .map((char, index) => {
           const wanted = title[index] ?? char;
-          return wanted === wanted.toLocaleLowerCase('vi') ? char.toLocaleLowerCase('vi') : char;
+          return wanted === wanted.toLowerCase() ? char.toLowerCase() : char;
         })
-        .join(''),
-    );
-  }
+        .join('');
+    });
   return result.replace(/[\s,;:–—-]+$/u, '');
 }
 
@@ -106,6 +110,7 @@ function roleTitleAt(text: string, position: number): boolean {
 
 interface Token {
   text: string;
+  lower: string;
   start: number;
   end: number;
 }
@@ -115,6 +120,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[./][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((match) => ({
     text: match[0],
+    lower: match[0].toLowerCase(),
     start: match.index,
     end: match.index + match[0].length,
   }));
@@ -193,9 +199,18 @@ const ROLE_TERMINATORS = [
   'trao đổi',
 ].map((phrase) => phrase.split(' '));
 
+const TERMINATORS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of ROLE_TERMINATORS) {
+  const list = TERMINATORS_BY_FIRST_WORD.get(phrase[0]!) ?? [];
+  list.push(phrase);
+  TERMINATORS_BY_FIRST_WORD.set(phrase[0]!, list);
+}
+
 function terminatorAt(tokens: Token[], index: number): boolean {
-  return ROLE_TERMINATORS.some((phrase) =>
-    phrase.every((word, offset) => tokens[index + offset]?.text.toLocaleLowerCase('vi') === word),
+  const phrases = TERMINATORS_BY_FIRST_WORD.get(tokens[index]!.lower);
+  return (
+    phrases !== undefined &&
+    phrases.some((phrase) => phrase.every((word, offset) => tokens[index + offset]?.lower === word))
   );
 }
 
@@ -296,7 +311,7 @@ function roleAfter(text: string, tokens: Token[], from: number): { role: string;
   let words = 0;
   while (index < tokens.length && words < 30) {
     const token = tokens[index]!;
-    const lower = token.text.toLocaleLowerCase('vi');
+    const lower = token.text.toLowerCase();
     if (token.text === ';' || token.text === ')' || token.text === ':' || token.text === '.') break;
     if (token.text === ',') {
       // A role goes on over a comma only into another capitalised part:
@@ -326,8 +341,8 @@ function roleAfter(text: string, tokens: Token[], from: number): { role: string;
 }
 
 function isHonorificBefore(tokens: Token[], index: number): boolean {
-  const one = tokens[index - 1]?.text.toLocaleLowerCase('vi');
-  const two = `${tokens[index - 2]?.text.toLocaleLowerCase('vi')} ${one}`;
+  const one = tokens[index - 1]?.text.toLowerCase();
+  const two = `${tokens[index - 2]?.text.toLowerCase()} ${one}`;
   return (one !== undefined && HONORIFICS.has(one)) || HONORIFICS.has(two);
 }
 

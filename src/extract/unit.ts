@@ -53,8 +53,7 @@ function readPlace(after: string, kind: CommitteeKind): string | null {
   const number = /^(\d{1,2})(?!\d|[/.,-]\d)/.exec(rest);
   if (number) {
     if (kind === 'Quận ủy') return `Quận ${number[1]}`;
-    if (levelText)
-      return `${levelText.charAt(0).toLocaleUpperCase('vi')}${levelText.slice(1).toLocaleLowerCase('vi')} ${number[1]}`;
+    if (levelText) return `${levelText.charAt(0).toUpperCase()}${levelText.slice(1).toLowerCase()} ${number[1]}`;
     return null;
   }
   const run: string[] = [];
@@ -114,7 +113,7 @@ function readBodyName(after: string): string {
     // "Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": skip the abbreviation.
     if (/^\([\p{Lu}\d]{2,}\)$/u.test(word)) continue;
     if (/^[(“"–—-]/u.test(word)) break;
-    if (taken.length > 0 && WORDS_AFTER_BODY.has(clean.toLocaleLowerCase('vi'))) break;
+    if (taken.length > 0 && WORDS_AFTER_BODY.has(clean.toLowerCase())) break;
     if (clean.length === 0) break;
     taken.push(clean);
     if (clean !== word || taken.length >= 8) break;
@@ -131,7 +130,7 @@ function readCellName(after: string): string {
   for (const word of after.trim().split(/\s+/)) {
     const clean = word.replace(/[,.;:)!?"”]+$/u, '');
     if (clean.length === 0 || /^[(“"–—-]/u.test(word)) break;
-    const fits = /^[\p{Lu}\d]/u.test(clean) || CELL_NAME_WORDS.has(clean.toLocaleLowerCase('vi'));
+    const fits = /^[\p{Lu}\d]/u.test(clean) || CELL_NAME_WORDS.has(clean.toLowerCase());
     if (!fits) break;
     taken.push(clean);
     if (clean !== word || taken.length >= 8) break;
@@ -166,7 +165,7 @@ function following(text: string, match: RegExpMatchArray): string {
 }
 
 function capitalise(word: string): string {
-  return `${word.charAt(0).toLocaleUpperCase('vi')}${word.slice(1).toLocaleLowerCase('vi')}`;
+  return `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`;
 }
 
 /** Every unit named in a stretch of text, in order. */
@@ -181,7 +180,7 @@ export function findUnitMentions(text: string): Mention[] {
     const after = following(text, match);
     const communal = /^\s+(phường|xã|thị\s+trấn)(?![\p{L}])\s*/iu.exec(after);
     if (communal) {
-      const subKind = communal[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+      const subKind = communal[1]!.toLowerCase().replace(/\s+/g, ' ');
       const place = readPlace(after.slice(communal[0].length), 'Đảng ủy');
       mentions.push({ unit: partyCommittee(`Đảng ủy ${subKind}`, 'commune', place), index: match.index, weight: 1 });
       continue;
@@ -189,7 +188,7 @@ export function findUnitMentions(text: string): Mention[] {
     const military =
       /^\s+(?:Bộ\s+Chỉ\s+huy\s+)?Quân\s+sự\s+(tỉnh|thành\s+phố|quận|huyện|thị\s+xã)(?![\p{L}])\s*/iu.exec(after);
     if (military) {
-      const levelWord = military[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+      const levelWord = military[1]!.toLowerCase().replace(/\s+/g, ' ');
       const place = readPlace(after.slice(military[0].length), 'Đảng ủy');
       mentions.push({
         unit: partyCommittee(`Đảng ủy Quân sự ${levelWord}`, 'military', place),
@@ -222,7 +221,7 @@ export function findUnitMentions(text: string): Mention[] {
     }
   }
   for (const match of text.matchAll(PARTY_ORGANISATION)) {
-    const levelWord = match[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+    const levelWord = match[1]!.toLowerCase().replace(/\s+/g, ' ');
     const after = following(text, match);
     const kindByLevel: Record<string, CommitteeKind> = {
       tỉnh: 'Tỉnh ủy',

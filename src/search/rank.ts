@@ -16,7 +16,7 @@ export type MatchStrength = (typeof MatchStrength)[keyof typeof MatchStrength];
 
 function words(text: string): string[] {
   return text
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
