@@ -4,21 +4,22 @@
  * at any step leaves the previous dist/ whole, so a deploy never ships
  * half a site.
  */
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { recoverInterrupted, stagingPath, swapIn } from '../src/fs/replace-directory.ts';
 import { runIngest } from '../src/ingest/run.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { summarize } from './ingest-summary.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
-const staging = path.join(root, `dist.tmp-${process.pid}`);
+const staging = stagingPath(dist);
 
 async function main(): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  await recoverInterrupted(dist);
   const report = await runIngest({
     input: path.join(root, 'content/raw'),
     output: path.join(root, 'content/reports'),
@@ -31,10 +32,7 @@ async function main(): Promise<void> {
   const stats = await buildSearchIndex(staging);
   console.log(`Search index: ${stats.pages} pages in ${stats.seconds.toFixed(1)} s`);
 
-  const aside = `${dist}.old-${process.pid}`;
-  if (existsSync(dist)) await rename(dist, aside);
-  await rename(staging, dist);
-  await rm(aside, { recursive: true, force: true });
+  await swapIn(staging, dist);
   console.log(`Built ${path.relative(root, dist)}/`);
 }
 

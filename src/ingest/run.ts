@@ -9,9 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTRACTOR_VERSION, extractReport } from '../extract/index.ts';
+import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
 import { reportSchema } from '../report/schema.ts';
 import { normalizeText } from '../vietnamese/normalize.ts';
 import { slugify } from '../vietnamese/slug.ts';
@@ -97,20 +98,6 @@ function stemOf(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '');
 }
 
-/** Removes what an earlier killed run left, and restores output a crash moved aside. */
-async function recoverInterruptedRun(output: string): Promise<void> {
-  const parent = path.dirname(output);
-  const base = path.basename(output);
-  if (!existsSync(parent)) return;
-  for (const name of await readdir(parent)) {
-    if (name.startsWith(`${base}.tmp-`)) await rm(path.join(parent, name), { recursive: true, force: true });
-    if (name.startsWith(`${base}.old-`)) {
-      if (!existsSync(output)) await rename(path.join(parent, name), output);
-      else await rm(path.join(parent, name), { recursive: true, force: true });
-    }
-  }
-}
-
 async function writeFileAtomic(file: string, content: string): Promise<void> {
   const temporary = `${file}.tmp-${process.pid}`;
   await writeFile(temporary, content);
@@ -120,11 +107,11 @@ async function writeFileAtomic(file: string, content: string): Promise<void> {
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const output = path.resolve(options.output);
   const reportPath = options.reportPath ?? path.join(path.dirname(output), 'ingest-report.json');
-  await recoverInterruptedRun(output);
+  await recoverInterrupted(output);
 
   const inputs = await listInputs(options.input);
   const { byStem, outcomes: overrideOutcomes } = await loadOverrides(options.overrides);
-  const staging = `${output}.tmp-${process.pid}`;
+  const staging = stagingPath(output);
   await mkdir(staging, { recursive: true });
 
   const outcomes: FileOutcome[] = [];
@@ -234,11 +221,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     overrides: overrideOutcomes,
   };
 
-  // Swap the new output in; until the first rename the old one is untouched.
-  const aside = `${output}.old-${process.pid}`;
-  if (existsSync(output)) await rename(output, aside);
-  await rename(staging, output);
-  await rm(aside, { recursive: true, force: true });
+  await swapIn(staging, output);
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   return report;

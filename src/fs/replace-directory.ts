@@ -1,0 +1,37 @@
+/**
+ * Replacing a whole output folder so that readers only ever see the old
+ * one or the new one: the new content is written into a staging sibling,
+ * then swapped in with two renames. A run killed before the swap leaves a
+ * stale staging folder, removed by the next run; a run killed between the
+ * two renames leaves the old folder aside, put back by the next run.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export function stagingPath(target: string): string {
+  return `${target}.tmp-${process.pid}`;
+}
+
+/** Cleans up after an earlier run that was killed. Call before staging. */
+export async function recoverInterrupted(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const base = path.basename(target);
+  if (!existsSync(parent)) return;
+  for (const name of await readdir(parent)) {
+    const full = path.join(parent, name);
+    if (name.startsWith(`${base}.tmp-`)) await rm(full, { recursive: true, force: true });
+    if (name.startsWith(`${base}.old-`)) {
+      if (existsSync(target)) await rm(full, { recursive: true, force: true });
+      else await rename(full, target);
+    }
+  }
+}
+
+/** Swaps the staged folder in as the target; the previous target is removed. */
+export async function swapIn(staging: string, target: string): Promise<void> {
+  const aside = `${target}.old-${process.pid}`;
+  if (existsSync(target)) await rename(target, aside);
+  await rename(staging, target);
+  await rm(aside, { recursive: true, force: true });
+}
