@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     input: path.join(root, 'content/raw'),
     output: path.join(root, 'content/reports'),
     overrides: path.join(root, 'content/overrides'),
+    cacheDir: path.join(root, 'node_modules/.cache/bien-nien/ingest'),
   });
   console.log(summarize(report));
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');

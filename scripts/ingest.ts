@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- --input DIR --output DIR [--overrides DIR] [--report FILE] [--strict]
+ * npm run ingest -- --input DIR --output DIR [--overrides DIR] [--report FILE] [--cache DIR | --no-cache] [--strict]
  *
  * Exit codes: 0 done; 1 --strict and something was rejected, or an
  * override is in error; 2 bad arguments.
@@ -18,6 +18,8 @@ async function main(): Promise<number> {
         overrides: { type: 'string', default: 'content/overrides' },
         report: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        cache: { type: 'string', default: 'node_modules/.cache/bien-nien/ingest' },
+        'no-cache': { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -30,6 +32,10 @@ async function main(): Promise<number> {
     input: values.input,
     output: values.output,
     overrides: values.overrides,
+    ...(values['no-cache'] ? {} : { cacheDir: values.cache }),
+    onStats: ({ extracted, fromCache }) => {
+      if (fromCache > 0) console.log(`  ${fromCache} unchanged files taken from the cache, ${extracted} extracted`);
+    },
     ...(values.report ? { reportPath: values.report } : {}),
     ...(showProgress
       ? { onProgress: (done: number, total: number) => process.stderr.write(`\r  ingest ${done}/${total}`) }

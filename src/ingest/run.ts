@@ -7,19 +7,16 @@
  * sibling folder and swapped in at the end, so a crash or a kill leaves
  * the previous output complete.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EXTRACTOR_VERSION, extractReport } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
-import { reportSchema } from '../report/schema.ts';
-import { normalizeText } from '../vietnamese/normalize.ts';
 import { slugify } from '../vietnamese/slug.ts';
-import { decodeInput } from './decode.ts';
-import { toPlainText } from './formats.ts';
-import { applyOverride, parseOverride, type Override } from './overrides.ts';
-import { reportFileText } from './report-file.ts';
+import { IngestCache } from './cache.ts';
+import { parseOverride, type Override } from './overrides.ts';
+import { createPool } from './pool.ts';
+import { sha256, type ProcessInput, type Processed } from './process-file.ts';
 
 export interface IngestOptions {
   input: string;
@@ -28,6 +25,9 @@ export interface IngestOptions {
   /** Where the JSON ingest report goes; defaults to beside the output folder. */
   reportPath?: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Where unchanged inputs' results are kept between runs; none by default. */
+  cacheDir?: string;
+  onStats?: (stats: { extracted: number; fromCache: number }) => void;
 }
 
 export type FileOutcome =
@@ -53,10 +53,6 @@ const ACCEPTED_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md', '.markdown'
 /** A meeting report is tens of kilobytes; a file of megabytes is a dump, not a report. */
 const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
-function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 /** Code-point order, so the run is the same on every machine and locale. */
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -77,19 +73,20 @@ async function listInputs(root: string): Promise<string[]> {
 }
 
 interface LoadedOverrides {
-  byStem: Map<string, { file: string; override: Override }>;
+  byStem: Map<string, { file: string; override: Override; text: string }>;
   outcomes: OverrideOutcome[];
 }
 
 async function loadOverrides(folder: string): Promise<LoadedOverrides> {
-  const byStem = new Map<string, { file: string; override: Override }>();
+  const byStem = new Map<string, { file: string; override: Override; text: string }>();
   const outcomes: OverrideOutcome[] = [];
   if (!existsSync(folder)) return { byStem, outcomes };
   const names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort(byCodePoint);
   for (const name of names) {
-    const parsed = parseOverride(await readFile(path.join(folder, name), 'utf8'));
+    const text = await readFile(path.join(folder, name), 'utf8');
+    const parsed = parseOverride(text);
     if (!parsed.ok) outcomes.push({ file: name, status: 'error', reason: parsed.reason });
-    else byStem.set(name.replace(/\.ya?ml$/i, ''), { file: name, override: parsed.override });
+    else byStem.set(name.replace(/\.ya?ml$/i, ''), { file: name, override: parsed.override, text });
   }
   return { byStem, outcomes };
 }
@@ -104,6 +101,33 @@ async function writeFileAtomic(file: string, content: string): Promise<void> {
   await rename(temporary, file);
 }
 
+/** Files are read, looked up and extracted in chunks, so memory stays bounded. */
+const CHUNK_SIZE = 1000;
+
+type Precheck = { file: string; rejected: string } | { file: string; bytes: Buffer };
+
+async function precheck(input: string, file: string): Promise<Precheck> {
+  const fullPath = path.join(input, file);
+  const name = path.basename(file);
+  const extension = path.extname(name).toLowerCase();
+  // ".gitkeep", ".DS_Store": hidden files that are no reports. A report
+  // whose name merely starts with dots ("..ghi-chu.txt") is still read.
+  if (name.startsWith('.') && !ACCEPTED_EXTENSIONS.has(extension)) return { file, rejected: 'hidden file, not read' };
+  const info = await lstat(fullPath);
+  if (info.isSymbolicLink()) return { file, rejected: 'symbolic link, not followed' };
+  if (!info.isFile()) return { file, rejected: 'not a regular file' };
+  if (!ACCEPTED_EXTENSIONS.has(extension)) {
+    return { file, rejected: `unsupported file type "${extension || '(none)'}": only .txt, .html and .md are read` };
+  }
+  if (info.size > MAX_INPUT_BYTES) {
+    return {
+      file,
+      rejected: `too large (${(info.size / 1024 / 1024).toFixed(1)} MiB; a report is at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`,
+    };
+  }
+  return { file, bytes: await readFile(fullPath) };
+}
+
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const output = path.resolve(options.output);
   const reportPath = options.reportPath ?? path.join(path.dirname(output), 'ingest-report.json');
@@ -113,91 +137,74 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const { byStem, outcomes: overrideOutcomes } = await loadOverrides(options.overrides);
   const staging = stagingPath(output);
   await mkdir(staging, { recursive: true });
+  const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
+  const pool = createPool(inputs.length);
 
   const outcomes: FileOutcome[] = [];
   const seenText = new Map<string, string>();
   const usedSlugs = new Set<string>();
-  const usedStems = new Set<string>();
+  // An override names an input file; whether that file gave a report is another matter.
+  const usedStems = new Set(inputs.map(stemOf));
+  const stats = { extracted: 0, fromCache: 0 };
 
-  for (const [index, file] of inputs.entries()) {
-    options.onProgress?.(index + 1, inputs.length, file);
-    const outcome = await ingestOne(file);
-    outcomes.push(outcome);
+  try {
+    for (let start = 0; start < inputs.length; start += CHUNK_SIZE) {
+      const chunk = inputs.slice(start, start + CHUNK_SIZE);
+      const checked = await Promise.all(chunk.map((file) => precheck(options.input, file)));
+      const results: (Processed | null)[] = [];
+      const misses: { position: number; key: string | null; job: ProcessInput }[] = [];
+      for (const [position, item] of checked.entries()) {
+        if ('rejected' in item) {
+          results.push({ status: 'rejected', reason: item.rejected });
+          continue;
+        }
+        const override = byStem.get(stemOf(item.file));
+        const key = cache ? cache.key(item.file, sha256(item.bytes), override?.text ?? '') : null;
+        const cached = key && cache ? await cache.get(key) : null;
+        results.push(cached);
+        if (cached) stats.fromCache++;
+        else misses.push({ position, key, job: { file: item.file, bytes: item.bytes, override } });
+      }
+      const processed = await pool.process(misses.map((miss) => miss.job));
+      stats.extracted += processed.length;
+      for (const [index, miss] of misses.entries()) {
+        results[miss.position] = processed[index]!;
+        if (cache && miss.key) await cache.set(miss.key, processed[index]!);
+      }
+      for (const [position, result] of results.entries()) {
+        const file = chunk[position]!;
+        options.onProgress?.(start + position + 1, inputs.length, file);
+        outcomes.push(await settle(file, result!));
+      }
+    }
+  } finally {
+    await pool.close();
   }
 
-  async function ingestOne(file: string): Promise<FileOutcome> {
-    const fullPath = path.join(options.input, file);
-    const name = path.basename(file);
-    const extension = path.extname(name).toLowerCase();
-    // ".gitkeep", ".DS_Store": hidden files that are no reports. A report
-    // whose name merely starts with dots ("..ghi-chu.txt") is still read.
-    if (name.startsWith('.') && !ACCEPTED_EXTENSIONS.has(extension)) {
-      return { file, status: 'rejected', reason: 'hidden file, not read' };
-    }
-    const info = await lstat(fullPath);
-    if (info.isSymbolicLink()) return { file, status: 'rejected', reason: 'symbolic link, not followed' };
-    if (!info.isFile()) return { file, status: 'rejected', reason: 'not a regular file' };
-    if (!ACCEPTED_EXTENSIONS.has(extension)) {
-      return {
-        file,
-        status: 'rejected',
-        reason: `unsupported file type "${extension || '(none)'}": only .txt, .html and .md are read`,
-      };
-    }
-    if (info.size > MAX_INPUT_BYTES) {
-      return {
-        file,
-        status: 'rejected',
-        reason: `too large (${(info.size / 1024 / 1024).toFixed(1)} MiB; a report is at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`,
-      };
-    }
-    const bytes = await readFile(fullPath);
-    const decoded = decodeInput(bytes);
-    if (!decoded.ok) return { file, status: 'rejected', reason: decoded.reason };
-
-    const converted = toPlainText(decoded.text, name);
-    if (!converted.ok) return { file, status: 'rejected', reason: converted.reason };
-    const textKey = sha256(normalizeText(converted.text));
-    const original = seenText.get(textKey);
-    if (original !== undefined) return { file, status: 'duplicate', duplicateOf: original };
-
-    const extracted = extractReport(converted.text, { file, sha256: sha256(bytes) });
-    if (!extracted.ok) return { file, status: 'rejected', reason: extracted.reason };
-    seenText.set(textKey, file);
-
-    let record = extracted.report.record;
-    const stem = stemOf(file);
-    usedStems.add(stem);
-    const correction = byStem.get(stem);
-    if (correction) {
-      const applied = applyOverride(record, correction.override);
-      if (!applied.ok) {
-        overrideOutcomes.push({ file: correction.file, status: 'error', reason: applied.reason });
-        return { file, status: 'rejected', reason: `its override ${correction.file} is invalid: ${applied.reason}` };
+  /** In input order: duplicates, override outcomes, slugs and the file written. */
+  async function settle(file: string, result: Processed): Promise<FileOutcome> {
+    const override = byStem.get(stemOf(file));
+    if (result.status === 'rejected') {
+      if (override && result.overrideError) {
+        overrideOutcomes.push({ file: override.file, status: 'error', reason: result.overrideError });
       }
-      record = applied.record;
-      overrideOutcomes.push({ file: correction.file, status: 'applied' });
+      return { file, status: 'rejected', reason: result.reason };
     }
-    const valid = reportSchema.safeParse(record);
-    if (!valid.success) {
-      const issue = valid.error.issues[0]!;
-      return {
-        file,
-        status: 'rejected',
-        reason: `the extracted record is invalid at "${issue.path.join('.')}": ${issue.message}`,
-      };
-    }
+    const original = seenText.get(result.textKey);
+    if (original !== undefined) return { file, status: 'duplicate', duplicateOf: original };
+    seenText.set(result.textKey, file);
+    if (override) overrideOutcomes.push({ file: override.file, status: 'applied' });
 
-    const baseSlug = slugify(record.title) || 'bao-cao';
-    const slug = usedSlugs.has(baseSlug) ? `${baseSlug}-${record.source.sha256.slice(0, 8)}` : baseSlug;
+    const baseSlug = slugify(result.title) || 'bao-cao';
+    const slug = usedSlugs.has(baseSlug) ? `${baseSlug}-${result.sha256.slice(0, 8)}` : baseSlug;
     usedSlugs.add(slug);
-    await writeFile(path.join(staging, `${slug}.md`), reportFileText(valid.data, extracted.report.blocks));
+    await writeFile(path.join(staging, `${slug}.md`), result.fileText);
     return {
       file,
       status: 'report',
       slug,
-      warnings: record.warnings,
-      ...(record.corrections ? { corrected: record.corrections } : {}),
+      warnings: result.warnings,
+      ...(result.corrections ? { corrected: result.corrections } : {}),
     };
   }
 
@@ -224,5 +231,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   await swapIn(staging, output);
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  options.onStats?.(stats);
   return report;
 }

@@ -1,0 +1,94 @@
+/**
+ * A run large enough to use worker threads gives the same output as the
+ * single-threaded run, and a second run takes unchanged files from the
+ * cache while re-extracting a changed one.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generateReport } from '../../src/corpus/generate.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function ingest(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+function readAll(folder: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]));
+}
+
+describe('ingest at scale', () => {
+  it('threads, cache and a single thread agree', { timeout: 180_000 }, () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-scale-'));
+    const input = path.join(folder, 'raw');
+    mkdirSync(input);
+    for (let index = 0; index < 300; index++) {
+      const report = generateReport(3, index);
+      writeFileSync(path.join(input, report.fileName), report.text);
+    }
+    const common = ['--input', input, '--overrides', path.join(folder, 'none')];
+    const cache = path.join(folder, 'cache');
+
+    ingest([
+      ...common,
+      '--output',
+      path.join(folder, 'threads'),
+      '--report',
+      path.join(folder, 't.json'),
+      '--cache',
+      cache,
+    ]);
+    const warm = ingest([
+      ...common,
+      '--output',
+      path.join(folder, 'warm'),
+      '--report',
+      path.join(folder, 'w.json'),
+      '--cache',
+      cache,
+    ]);
+    expect(warm).toContain('300 unchanged files taken from the cache, 0 extracted');
+    expect(readAll(path.join(folder, 'warm'))).toEqual(readAll(path.join(folder, 'threads')));
+
+    // A run of fewer than 200 files stays on one thread: compare a subset.
+    const small = path.join(folder, 'small');
+    mkdirSync(small);
+    for (const name of readdirSync(input).slice(0, 50))
+      writeFileSync(path.join(small, name), readFileSync(path.join(input, name)));
+    ingest([
+      '--input',
+      small,
+      '--overrides',
+      path.join(folder, 'none'),
+      '--output',
+      path.join(folder, 'single'),
+      '--report',
+      path.join(folder, 's.json'),
+      '--no-cache',
+    ]);
+    const threaded = readAll(path.join(folder, 'threads'));
+    for (const [name, text] of Object.entries(readAll(path.join(folder, 'single')))) expect(threaded[name]).toBe(text);
+
+    appendFileSync(path.join(input, readdirSync(input)[0]!), '\nMột đoạn thêm vào sau.\n');
+    const changed = ingest([
+      ...common,
+      '--output',
+      path.join(folder, 'changed'),
+      '--report',
+      path.join(folder, 'c.json'),
+      '--cache',
+      cache,
+    ]);
+    expect(changed).toContain('299 unchanged files taken from the cache, 1 extracted');
+  });
+});
