@@ -4,17 +4,38 @@
  * extracted again. Entries are small JSON files in a content-addressed
  * folder; a damaged entry is ignored and recomputed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { sha256, type Processed } from './process-file.ts';
 
+/**
+ * EXTRACTOR_VERSION is bumped by hand on purpose; the source of the code
+ * that turns bytes into a report file is hashed too, so a forgotten bump
+ * cannot serve stale results.
+ */
+function codeFingerprint(): string {
+  const folders = ['../extract/', '../ingest/', '../report/', '../vietnamese/'];
+  const sources = folders.flatMap((folder) => {
+    const url = new URL(folder, import.meta.url);
+    return readdirSync(url)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => readFileSync(new URL(name, url), 'utf8'));
+  });
+  return sha256(sources.join('\u0000'));
+}
+
 export class IngestCache {
-  constructor(private readonly folder: string) {}
+  private readonly version: string;
+
+  constructor(private readonly folder: string) {
+    this.version = `${EXTRACTOR_VERSION}-${codeFingerprint()}`;
+  }
 
   key(file: string, bytesHash: string, overrideText: string): string {
-    return sha256(`${EXTRACTOR_VERSION}\u0000${file}\u0000${bytesHash}\u0000${overrideText}`);
+    return sha256(`${this.version}\u0000${file}\u0000${bytesHash}\u0000${overrideText}`);
   }
 
   private pathOf(key: string): string {
