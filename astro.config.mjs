@@ -1,4 +1,7 @@
 // @ts-check
+// @astrojs/markdown-satteri is Astro's own Markdown processor (a dependency of astro).
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -13,7 +16,22 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // One cacheable stylesheet file rather than <style> in every page:
+    // a later Content-Security-Policy then needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    sitemap({
+      // The 404 page and the search shell are not documents to list.
+      filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  // An archive shows the text as received: no curly quotes or dashes
+  // substituted into the reports' bodies.
+  // No GFM either: its autolinks would turn a URL in source text into a link.
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // Reports are all there is: no client JavaScript by default, no prefetch.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,40 +1,40 @@
 /**
- * npm run build: ingest the raw reports, build the site with Astro, index
- * it with Pagefind, and only then swap the result in as dist/. A failure
- * at any step leaves the previous dist/ whole, so a deploy never ships
- * half a site.
+ * npm run build [-- --input DIR --reports DIR --out DIR]
+ *
+ * Ingest the raw reports, build the site with Astro, index it with
+ * Pagefind, and only then swap the result in as dist/. A failure at any
+ * step leaves the previous dist/ whole, so a deploy never ships half a site.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
+import { parseArgs } from 'node:util';
+import { astroPhase, defaultPaths, ingestPhase, searchPhase } from '../src/build/pipeline.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../src/fs/replace-directory.ts';
-import { runIngest } from '../src/ingest/run.ts';
-import { buildSearchIndex } from '../src/search/build-index.ts';
 import { summarize } from './ingest-summary.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = path.join(root, 'dist');
+const { values } = parseArgs({
+  options: { input: { type: 'string' }, reports: { type: 'string' }, out: { type: 'string', default: 'dist' } },
+});
+const dist = path.resolve(root, values.out);
 const staging = stagingPath(dist);
 
 async function main(): Promise<void> {
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   await recoverInterrupted(dist);
-  const report = await runIngest({
-    input: path.join(root, 'content/raw'),
-    output: path.join(root, 'content/reports'),
-    overrides: path.join(root, 'content/overrides'),
-    cacheDir: path.join(root, 'node_modules/.cache/bien-nien/ingest'),
-  });
+  const paths = {
+    ...defaultPaths(root, staging),
+    ...(values.input ? { raw: path.resolve(values.input) } : {}),
+    ...(values.reports ? { reports: path.resolve(values.reports) } : {}),
+  };
+  const report = await ingestPhase(paths);
   console.log(summarize(report));
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');
-
-  await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
-  const stats = await buildSearchIndex(staging);
+  await astroPhase(paths);
+  const stats = await searchPhase(paths);
   console.log(`Search index: ${stats.pages} pages in ${stats.seconds.toFixed(1)} s`);
-
   await swapIn(staging, dist);
-  console.log(`Built ${path.relative(root, dist)}/`);
+  console.log(`Built ${path.relative(root, dist) || dist}/`);
 }
 
 try {

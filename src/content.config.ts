@@ -10,7 +10,8 @@ import { reportSchema } from './report/schema.ts';
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/reports' }),
+    // The build may point the site at another collection (the benchmark does).
+    loader: glob({ pattern: '*.md', base: process.env.BIEN_NIEN_REPORTS ?? './content/reports' }),
     schema: reportSchema,
   }),
 };

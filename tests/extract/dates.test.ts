@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findMeetingDate,
-  isDateLine,
-  namedYears,
-  parseDateLine,
-  resolveMeetingDate,
-} from '../../src/extract/dates.ts';
+import { findMeetingDate, isDateLine, namedYears, parseDateLine, resolveMeetingDate } from '../../src/extract/dates.ts';
 
 describe('publication date lines', () => {
   it.each([

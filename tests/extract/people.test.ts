@@ -21,7 +21,11 @@ describe('findPersonMentions', () => {
       'Lê Anh Xuân',
       'Tỉnh ủy viên, Bí thư Thành ủy, Chủ tịch UBND thành phố',
     ],
-    ['Đồng chí Ngô Mạnh Điềm - Phó Bí thư thường trực Quận ủy chủ trì', 'Ngô Mạnh Điềm', 'Phó Bí thư thường trực Quận ủy'],
+    [
+      'Đồng chí Ngô Mạnh Điềm - Phó Bí thư thường trực Quận ủy chủ trì',
+      'Ngô Mạnh Điềm',
+      'Phó Bí thư thường trực Quận ủy',
+    ],
   ])('%s', (text, name, role) => {
     expect(findPersonMentions(text)[0]).toMatchObject({ name, role });
   });

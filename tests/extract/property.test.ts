@@ -8,12 +8,68 @@ import { extractReport } from '../../src/extract/index.ts';
 import { reportSchema } from '../../src/report/schema.ts';
 
 const VIETNAMESE_PIECES = [
-  'Quận ủy', 'Quận uỷ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy phường', 'Đảng ủy Quân sự tỉnh', 'Chi bộ',
-  'Ban Thường vụ', 'Ban Chấp hành', 'Đảng bộ', 'nhiệm kỳ 2020 – 2025', 'nhiệm kỳ', 'khóa XII', 'đồng chí',
-  'Bí thư', 'Phó Bí thư', 'Chủ tịch', 'Nguyễn', 'Trần Văn', 'Lê Thị', 'chủ trì', 'kết luận', 'đề nghị',
-  'yêu cầu', 'giao', 'thông qua', 'thống nhất', 'Sáng', 'Chiều', 'ngày', 'Ngày', '8/1', '21/8', '02/6/2023',
-  '30/02/2021', '99/99/9999', '13:40', '!!', '|', 'Lượt xem:', 'Tin, ảnh:', 'Thực hiện:', '1.', '2)', '-', ';',
-  ':', ',', '.', '(', ')', '\n', '\n\n', ' ', 'Ý kiến bạn đọc', 'Tin khác', '<script>', '*', '#', '[', ']',
+  'Quận ủy',
+  'Quận uỷ',
+  'Huyện ủy',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Đảng ủy phường',
+  'Đảng ủy Quân sự tỉnh',
+  'Chi bộ',
+  'Ban Thường vụ',
+  'Ban Chấp hành',
+  'Đảng bộ',
+  'nhiệm kỳ 2020 – 2025',
+  'nhiệm kỳ',
+  'khóa XII',
+  'đồng chí',
+  'Bí thư',
+  'Phó Bí thư',
+  'Chủ tịch',
+  'Nguyễn',
+  'Trần Văn',
+  'Lê Thị',
+  'chủ trì',
+  'kết luận',
+  'đề nghị',
+  'yêu cầu',
+  'giao',
+  'thông qua',
+  'thống nhất',
+  'Sáng',
+  'Chiều',
+  'ngày',
+  'Ngày',
+  '8/1',
+  '21/8',
+  '02/6/2023',
+  '30/02/2021',
+  '99/99/9999',
+  '13:40',
+  '!!',
+  '|',
+  'Lượt xem:',
+  'Tin, ảnh:',
+  'Thực hiện:',
+  '1.',
+  '2)',
+  '-',
+  ';',
+  ':',
+  ',',
+  '.',
+  '(',
+  ')',
+  '\n',
+  '\n\n',
+  ' ',
+  'Ý kiến bạn đọc',
+  'Tin khác',
+  '<script>',
+  '*',
+  '#',
+  '[',
+  ']',
 ];
 
 const vietnameseText = fc
@@ -25,11 +81,14 @@ const source = { file: 'fuzz.txt', sha256: '0'.repeat(64) };
 describe('extractReport on arbitrary text', () => {
   it('never throws and returns a valid record or a reason', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 500 }), vietnameseText), (text) => {
-        const result = extractReport(text, source);
-        if (result.ok) expect(reportSchema.safeParse(result.report.record).success).toBe(true);
-        else expect(result.reason.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 500 }), vietnameseText),
+        (text) => {
+          const result = extractReport(text, source);
+          if (result.ok) expect(reportSchema.safeParse(result.report.record).success).toBe(true);
+          else expect(result.reason.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

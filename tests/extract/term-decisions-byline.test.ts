@@ -27,7 +27,9 @@ describe('findTerm', () => {
 
 describe('decisions', () => {
   it('splits adopted items listed with semicolons', () => {
-    const decisions = findDecisions(['Hội nghị đã thông qua Tờ trình A về công tác; Tờ trình B về cán bộ; Báo cáo C về kinh tế.']);
+    const decisions = findDecisions([
+      'Hội nghị đã thông qua Tờ trình A về công tác; Tờ trình B về cán bộ; Báo cáo C về kinh tế.',
+    ]);
     expect(decisions).toHaveLength(3);
   });
 

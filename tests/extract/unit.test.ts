@@ -8,16 +8,36 @@ function unitOf(title: string, lead: string, body = '') {
 
 describe('findUnit', () => {
   it.each([
-    ['Hội nghị Ban Chấp hành Đảng bộ Quận 4', 'Ngày 8/1, Quận ủy Quận 4 tổ chức hội nghị.', 'Quận ủy Quận 4', 'district'],
-    ['Hội nghị Tỉnh ủy lần thứ 15', 'Sáng 5/3, Tỉnh ủy Quảng Nam tổ chức Hội nghị lần thứ 15.', 'Tỉnh ủy Quảng Nam', 'province'],
+    [
+      'Hội nghị Ban Chấp hành Đảng bộ Quận 4',
+      'Ngày 8/1, Quận ủy Quận 4 tổ chức hội nghị.',
+      'Quận ủy Quận 4',
+      'district',
+    ],
+    [
+      'Hội nghị Tỉnh ủy lần thứ 15',
+      'Sáng 5/3, Tỉnh ủy Quảng Nam tổ chức Hội nghị lần thứ 15.',
+      'Tỉnh ủy Quảng Nam',
+      'province',
+    ],
     ['Hội nghị sơ kết', 'Chiều 4/4, Thành ủy Cần Thơ tổ chức hội nghị.', 'Thành ủy Cần Thơ', 'province'],
     ['Hội nghị sơ kết', 'Chiều 4/4, Thành ủy Sầm Sơn tổ chức hội nghị.', 'Thành ủy Sầm Sơn', 'city'],
     ['Khảo sát', 'Đoàn làm việc với Huyện ủy huyện Nhà Bè Phạm Minh Huấn.', 'Huyện ủy Nhà Bè', 'district'],
     ['Hội nghị', 'Sáng 2/3, Thị ủy Sơn Tây tổ chức hội nghị.', 'Thị ủy Sơn Tây', 'district'],
     ['Hội nghị', 'Ban Thường vụ Đảng ủy phường Bến Thành tổ chức hội nghị.', 'Đảng ủy phường Bến Thành', 'commune'],
     ['Hội nghị', 'Đảng ủy Quân sự tỉnh Phú Thọ họp phiên thường kỳ.', 'Đảng ủy Quân sự tỉnh Phú Thọ', 'military'],
-    ['Hội nghị', 'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai tổ chức hội nghị.', 'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai', 'bloc'],
-    ['Chi bộ Khu phố 5 sinh hoạt định kỳ', 'Ngày 3-12, Chi bộ Khu phố 5 (Đảng bộ phường Linh Tây) tổ chức sinh hoạt.', 'Chi bộ Khu phố 5', 'cell'],
+    [
+      'Hội nghị',
+      'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai tổ chức hội nghị.',
+      'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai',
+      'bloc',
+    ],
+    [
+      'Chi bộ Khu phố 5 sinh hoạt định kỳ',
+      'Ngày 3-12, Chi bộ Khu phố 5 (Đảng bộ phường Linh Tây) tổ chức sinh hoạt.',
+      'Chi bộ Khu phố 5',
+      'cell',
+    ],
   ])('%s / %s -> %s', (title, lead, name, level) => {
     expect(unitOf(title, lead)).toMatchObject({ name, level });
   });
@@ -27,11 +47,17 @@ describe('findUnit', () => {
       file: 'old-tone.txt',
       sha256: '0'.repeat(64),
     });
-    expect(result.ok && result.report.record.unit).toEqual({ name: 'Quận ủy Quận 4', level: 'district', slug: 'quan-uy-quan-4' });
+    expect(result.ok && result.report.record.unit).toEqual({
+      name: 'Quận ủy Quận 4',
+      level: 'district',
+      slug: 'quan-uy-quan-4',
+    });
   });
 
   it('joins a bare "Quận ủy" to the one named Quận ủy', () => {
-    expect(unitOf('Giao ban', 'Quận ủy Quận 9 tổ chức giao ban.', 'Văn phòng Quận ủy; Quận ủy; Quận ủy.')).toMatchObject({
+    expect(
+      unitOf('Giao ban', 'Quận ủy Quận 9 tổ chức giao ban.', 'Văn phòng Quận ủy; Quận ủy; Quận ủy.'),
+    ).toMatchObject({
       name: 'Quận ủy Quận 9',
       slug: 'quan-uy-quan-9',
     });
@@ -45,9 +71,9 @@ describe('findUnit', () => {
   });
 
   it('does not take the secretary for the city', () => {
-    expect(unitOf('Hội nghị', 'Thường trực Thành ủy tổ chức. Đồng chí Bí thư Thành ủy Lê Anh Xuân chủ trì.')?.name).toBe(
-      'Thành ủy',
-    );
+    expect(
+      unitOf('Hội nghị', 'Thường trực Thành ủy tổ chức. Đồng chí Bí thư Thành ủy Lê Anh Xuân chủ trì.')?.name,
+    ).toBe('Thành ủy');
   });
 
   it('ignores "Tỉnh ủy viên", a member\'s title', () => {
@@ -70,9 +96,9 @@ describe('findOrgan and findMeetingType', () => {
   });
 
   it('takes the kind of meeting the lead says was organised', () => {
-    expect(findMeetingType('Quận 9: Tổ chức Hội nghị Tổng kết công tác Đại hội', 'Quận ủy tổ chức Hội nghị Tổng kết.')).toBe(
-      'Hội nghị tổng kết',
-    );
+    expect(
+      findMeetingType('Quận 9: Tổ chức Hội nghị Tổng kết công tác Đại hội', 'Quận ủy tổ chức Hội nghị Tổng kết.'),
+    ).toBe('Hội nghị tổng kết');
     expect(findMeetingType('Giao ban chuyên đề', 'Thường trực tổ chức hội nghị giao ban chuyên đề')).toBe('Giao ban');
     expect(findMeetingType('Ban Thường vụ cho ý kiến về Đại hội', 'Thành ủy tổ chức Hội nghị Ban Thường vụ')).toBe(
       'Hội nghị',

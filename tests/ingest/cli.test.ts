@@ -3,7 +3,7 @@
  * files: every input file must end up as a report or in the ingest report
  * with its reason.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -213,28 +213,57 @@ describe('overrides through the CLI', () => {
 });
 
 describe('atomic output', () => {
-  it('keeps the previous output whole when a run is killed', () => {
+  it('keeps the previous output whole when a run is killed', { timeout: 120_000 }, async () => {
     const folder = makeInputs();
     const output = path.join(folder, 'reports');
-    const args = ['--input', path.join(folder, 'raw'), '--output', output, '--overrides', path.join(folder, 'none')];
+    const args = [
+      '--input',
+      path.join(folder, 'raw'),
+      '--output',
+      output,
+      '--overrides',
+      path.join(folder, 'none'),
+      '--no-cache',
+    ];
     expect(runCli(args).status).toBe(0);
-    const before = readdirSync(output).sort();
-    // Many inputs so that the run is still going when it is killed.
-    for (let index = 0; index < 400; index++) {
-      copyFileSync(sample, path.join(folder, 'raw', `copy-${index}.txt`));
+    const before = Object.fromEntries(
+      readdirSync(output).map((name) => [name, readFileSync(path.join(output, name), 'utf8')]),
+    );
+    // Enough inputs that the run is still writing when it is killed.
+    for (let index = 0; index < 1500; index++) {
       writeFileSync(
         path.join(folder, 'raw', `copy-${index}.txt`),
         `${readFileSync(sample, 'utf8')}\nBản sao ${index}.`,
       );
     }
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
       cwd: root,
       env: { ...process.env, CI: 'true' },
-      timeout: 1500,
-      killSignal: 'SIGKILL',
+      stdio: 'ignore',
     });
-    expect(child.signal).toBe('SIGKILL');
-    expect(readdirSync(output).sort()).toEqual(before);
+    // Kill it once it has started writing the staged output.
+    const killedWhileWriting = await new Promise<boolean>((resolve) => {
+      const timer = setInterval(() => {
+        const staging = readdirSync(folder).find((name) => name.startsWith('reports.tmp-'));
+        if (staging && readdirSync(path.join(folder, staging)).length > 0) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve(true);
+        }
+      }, 5);
+      child.once('exit', () => {
+        clearInterval(timer);
+        resolve(false);
+      });
+    });
+    await new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
+    expect(killedWhileWriting).toBe(true);
+    const after = Object.fromEntries(
+      readdirSync(output).map((name) => [name, readFileSync(path.join(output, name), 'utf8')]),
+    );
+    expect(after).toEqual(before);
     // The next run cleans up what the killed one left.
     expect(runCli(args).status).toBe(0);
     expect(readdirSync(folder).filter((name) => name.includes('.tmp-'))).toEqual([]);

@@ -45,7 +45,9 @@ describe('matchStrength and rerank', () => {
 
 describe('search state in the URL', () => {
   it('round-trips a query, filters and a sort', () => {
-    const state = parseSearchState('?q=Qu%E1%BA%ADn+u%E1%BB%B7&don-vi=Qu%E1%BA%ADn+%E1%BB%A7y+Qu%E1%BA%ADn+4&nam=2021&sap-xep=moi-nhat');
+    const state = parseSearchState(
+      '?q=Qu%E1%BA%ADn+u%E1%BB%B7&don-vi=Qu%E1%BA%ADn+%E1%BB%A7y+Qu%E1%BA%ADn+4&nam=2021&sap-xep=moi-nhat',
+    );
     expect(state).toEqual({
       query: 'Quận ủy',
       filters: { unit: 'Quận ủy Quận 4', year: '2021' },

@@ -59,7 +59,9 @@ describe('slugify', () => {
   });
 
   it('cuts long titles at a word boundary', () => {
-    const slug = slugify('Hội nghị chuyên đề (mở rộng) Ban Chấp hành Đảng bộ Quận 4 nhiệm kỳ 2020 – 2025 về công tác cán bộ');
+    const slug = slugify(
+      'Hội nghị chuyên đề (mở rộng) Ban Chấp hành Đảng bộ Quận 4 nhiệm kỳ 2020 – 2025 về công tác cán bộ',
+    );
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).not.toMatch(/-$/);
     expect(slug.startsWith('hoi-nghi-chuyen-de-mo-rong')).toBe(true);

@@ -1,0 +1,50 @@
+/**
+ * One phase of the build in a process of its own, so that the benchmark
+ * can read its peak memory: prints one line "BENCH {json}".
+ *   tsx scripts/bench-phase.ts --phase ingest|astro|search --raw DIR --reports DIR --out DIR --cache DIR
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { astroPhase, ingestPhase, searchPhase, type BuildPaths } from '../src/build/pipeline.ts';
+
+const { values } = parseArgs({
+  options: {
+    phase: { type: 'string' },
+    raw: { type: 'string' },
+    reports: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+  },
+});
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cache = path.resolve(values.cache!);
+const paths: BuildPaths = {
+  root,
+  raw: path.resolve(values.raw!),
+  reports: path.resolve(values.reports!),
+  overrides: path.join(cache, 'no-overrides'),
+  out: path.resolve(values.out!),
+  ingestCache: path.join(cache, 'ingest'),
+  astroCache: path.join(cache, 'astro'),
+};
+
+const started = performance.now();
+let detail: Record<string, number> = {};
+if (values.phase === 'ingest') {
+  const report = await ingestPhase(paths);
+  detail = { files: report.counts.files, reports: report.counts.reports };
+} else if (values.phase === 'astro') {
+  await astroPhase(paths);
+} else if (values.phase === 'search') {
+  const stats = await searchPhase(paths);
+  detail = { pages: stats.pages };
+} else {
+  console.error('bench-phase: --phase must be ingest, astro or search');
+  process.exit(2);
+}
+const seconds = (performance.now() - started) / 1000;
+// maxRSS is in kilobytes; it covers this process (worker threads included).
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`BENCH ${JSON.stringify({ phase: values.phase, seconds, peakRssMb, ...detail })}`);
+process.exit(0);

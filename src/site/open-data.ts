@@ -1,0 +1,100 @@
+/**
+ * The open-data export: every record with all its fields, plus its slug
+ * and URL. JSON keeps the record's shape; CSV flattens it to one row per
+ * report for spreadsheets.
+ */
+import type { Report } from '../report/schema.ts';
+import type { ArchiveEntry } from './archive-entry.ts';
+
+export type ExportRecord = { slug: string; url: string } & Report;
+
+export function exportRecord(entry: ArchiveEntry, url: string): ExportRecord {
+  return { slug: entry.id, url, ...entry.data };
+}
+
+/** Lists inside one cell are one item per line; a cell may hold line breaks (it is quoted). */
+const LIST_SEPARATOR = '\n';
+
+export const CSV_COLUMNS = [
+  'slug',
+  'url',
+  'title',
+  'published',
+  'publishedTime',
+  'meetingDate',
+  'meetingDateInferred',
+  'unit.name',
+  'unit.level',
+  'unit.slug',
+  'organ',
+  'meetingType',
+  'chair.name',
+  'chair.role',
+  'term.start',
+  'term.end',
+  'session',
+  'decisions',
+  'participants',
+  'author',
+  'captions',
+  'source.file',
+  'source.sha256',
+  'source.site',
+  'warnings',
+  'corrections',
+] as const;
+
+type Cell = string | number | boolean | null | undefined;
+
+function csvRow(record: ExportRecord): Record<(typeof CSV_COLUMNS)[number], Cell> {
+  return {
+    slug: record.slug,
+    url: record.url,
+    title: record.title,
+    published: record.published,
+    publishedTime: record.publishedTime,
+    meetingDate: record.meetingDate,
+    meetingDateInferred: record.meetingDateInferred,
+    'unit.name': record.unit.name,
+    'unit.level': record.unit.level,
+    'unit.slug': record.unit.slug,
+    organ: record.organ,
+    meetingType: record.meetingType,
+    'chair.name': record.chair?.name,
+    'chair.role': record.chair?.role,
+    'term.start': record.term?.start,
+    'term.end': record.term?.end,
+    session: record.session,
+    decisions: record.decisions.join(LIST_SEPARATOR),
+    participants: record.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(LIST_SEPARATOR),
+    author: record.author,
+    captions: record.captions.join(LIST_SEPARATOR),
+    'source.file': record.source.file,
+    'source.sha256': record.source.sha256,
+    'source.site': record.source.site,
+    warnings: record.warnings.join(LIST_SEPARATOR),
+    corrections: record.corrections?.join(LIST_SEPARATOR),
+  };
+}
+
+/**
+ * RFC 4180 quoting. A text cell that a spreadsheet would run as a formula
+ * (leading =, +, @, tab or CR) gets a leading apostrophe: the export is
+ * opened by people, in Excel, from untrusted source text.
+ */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 with a byte-order mark so Excel reads Vietnamese letters; CRLF line ends. */
+export function toCsv(records: readonly ExportRecord[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const record of records) {
+    const row = csvRow(record);
+    lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The year archive. A report's year is its meeting year, else its
+ * publication year; a report with neither date goes to `undated`.
+ */
+import { newestFirst, reportDate, type ArchiveEntry } from './archive-entry.ts';
+
+export interface MonthGroup<T extends ArchiveEntry = ArchiveEntry> {
+  /** 1–12 */
+  month: number;
+  entries: T[];
+}
+
+export interface YearGroup<T extends ArchiveEntry = ArchiveEntry> {
+  year: string;
+  /** January first, so a year reads like a calendar; reports newest first within a month. */
+  months: MonthGroup<T>[];
+  count: number;
+}
+
+export interface YearIndex<T extends ArchiveEntry = ArchiveEntry> {
+  /** Newest year first. */
+  years: YearGroup<T>[];
+  undated: T[];
+}
+
+export function collectYears<T extends ArchiveEntry>(entries: readonly T[]): YearIndex<T> {
+  const years = new Map<string, Map<number, T[]>>();
+  const undated: T[] = [];
+  for (const entry of newestFirst(entries)) {
+    const date = reportDate(entry.data);
+    if (!date) {
+      undated.push(entry);
+      continue;
+    }
+    const year = date.slice(0, 4);
+    const month = Number(date.slice(5, 7));
+    const months = years.get(year) ?? new Map<number, T[]>();
+    const list = months.get(month) ?? [];
+    list.push(entry);
+    months.set(month, list);
+    years.set(year, months);
+  }
+  const groups = [...years.entries()]
+    .map(([year, months]) => {
+      const monthGroups = [...months.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([month, list]) => ({ month, entries: list }));
+      return { year, months: monthGroups, count: monthGroups.reduce((n, m) => n + m.entries.length, 0) };
+    })
+    .sort((a, b) => (a.year < b.year ? 1 : -1));
+  return { years: groups, undated };
+}

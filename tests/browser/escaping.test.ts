@@ -1,0 +1,114 @@
+/**
+ * Source text is shown as text. A raw report holding `<script>`, an
+ * `<img onerror>` and Markdown link syntax goes through the real ingest
+ * and a real Astro build (in a scratch project under test-output/, so the
+ * archive's own content/ is untouched), then Chromium shows the page: the
+ * markup is visible as characters, nothing runs, no element is made.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runIngest } from '../../src/ingest/run.ts';
+import { launchBrowser, watchPage } from './support/browser.ts';
+import { OUTPUT, ROOT, buildEnv, serveDirectory, type Site } from './support/site.ts';
+
+const PROJECT = path.join(OUTPUT, 'escaping-project');
+
+const HOSTILE_RAW = `Đảng đoàn thể
+
+Hội nghị <script>alert(1)</script> của Quận ủy Quận 7
+Ngày đăng 15/03/2022 | 09:30  | Lượt xem: 12
+
+Sáng 14/3/2022, Quận ủy Quận 7 tổ chức hội nghị Ban Chấp hành Đảng bộ quận nhiệm kỳ 2020 – 2025. Đồng chí Trần Văn Hùng - Bí thư Quận ủy chủ trì hội nghị.
+
+Nội dung có thẻ <img src=x onerror="alert(2)"> và liên kết [bấm vào đây](javascript:alert(3)) cùng chữ **đậm** giả.
+
+Kết luận hội nghị, đồng chí Trần Văn Hùng - Bí thư Quận ủy yêu cầu:
+
+1. Rà soát văn bản <b onmouseover="alert(4)">in đậm</b> theo đúng quy định.
+2. Báo cáo kết quả trước ngày 30/3/2022, xem [tài liệu](https://example.org/x).
+
+Tin, ảnh: <i>Phóng viên</i>
+`;
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+let seen: ReturnType<typeof watchPage>;
+let slug: string;
+
+beforeAll(async () => {
+  rmSync(PROJECT, { recursive: true, force: true });
+  const raw = path.join(PROJECT, 'content/raw');
+  mkdirSync(raw, { recursive: true });
+  writeFileSync(path.join(raw, 'hostile <script>.txt'), HOSTILE_RAW);
+  const report = await runIngest({
+    input: raw,
+    output: path.join(PROJECT, 'content/reports'),
+    overrides: path.join(PROJECT, 'content/overrides'),
+  });
+  const outcome = report.files[0];
+  if (outcome?.status !== 'report') throw new Error(`the hostile sample was not ingested: ${JSON.stringify(outcome)}`);
+  slug = outcome.slug;
+
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(ROOT, item), path.join(PROJECT, item), { recursive: true });
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(PROJECT, 'node_modules'), 'dir');
+  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
+    cwd: PROJECT,
+    env: buildEnv({
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BASE_PATH: '/',
+      ASTRO_OUT_DIR: './dist',
+    }),
+    stdio: 'pipe',
+  });
+  site = await serveDirectory(path.join(PROJECT, 'dist'));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  seen = watchPage(page);
+  await page.goto(site.url(`bao-cao/${slug}/`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+it('shows the tags in the title as text and runs nothing', async () => {
+  expect(await page.locator('h1').innerText()).toContain('<script>alert(1)</script>');
+  expect(await page.title()).toContain('<script>alert(1)</script>');
+  expect(await page.locator('script').count()).toBe(0);
+  expect(seen.dialogs).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+it('shows <img onerror> and Markdown link syntax in the body as text', async () => {
+  const body = await page.locator('.report .body').innerText();
+  expect(body).toContain('<img src=x onerror="alert(2)">');
+  expect(body).toContain('[bấm vào đây](javascript:alert(3))');
+  expect(body).toContain('**đậm**');
+  const article = page.locator('article.report');
+  expect(await article.locator('img, b, i, [onerror], [onmouseover]').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(await article.locator('a[href="https://example.org/x"]').count()).toBe(0);
+});
+
+it('shows tags inside a decision as text', async () => {
+  const decisions = await page.locator('.report').innerText();
+  expect(decisions).toContain('<b onmouseover="alert(4)">in đậm</b>');
+  await page.locator('.report').hover();
+  expect(seen.dialogs).toEqual([]);
+});
+
+it('links the raw file, whose name holds spaces and "<", by an encoded URL', async () => {
+  const link = page.getByRole('link', { name: 'Xem văn bản gốc như đã nhận' });
+  expect(await link.getAttribute('href')).toBe('/nguon/hostile%20%3Cscript%3E.txt');
+  const response = await page.request.get(site.origin + (await link.getAttribute('href')));
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe(HOSTILE_RAW);
+});
