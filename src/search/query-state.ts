@@ -4,7 +4,12 @@
  * Parameter names are Vietnamese (readers see them); filter keys are the
  * Pagefind filter names the report pages declare.
  */
-import { normalizeLabel } from '../vietnamese/normalize.ts';
+import { modernToneMarks } from '../vietnamese/tone-marks.ts';
+
+/** Queries and filter values as the sources were normalised: NFC, modern tone marks, single spaces. */
+function normalizeLabel(text: string): string {
+  return modernToneMarks(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
 
 export const FACETS = [
   { key: 'unit', param: 'don-vi' },

@@ -8,7 +8,9 @@
 import { queryWithoutStroke, restoreD, strokeD } from './fold-d.ts';
 import { FACETS, hasCriteria, parseSearchState, serializeSearchState, type SearchState } from './query-state.ts';
 import { rerank } from './rank.ts';
-import { searchStrings as text } from './strings.ts';
+import { strings } from '../site/strings.ts';
+
+const text = strings.search;
 
 interface PagefindResultData {
   url: string;
@@ -145,7 +147,13 @@ class SearchPage {
     controls.push(
       element('div', { class: 'facet' }, [element('label', { for: 'search-sort' }, [text.sortLabel]), sort]),
     );
-    this.facets.replaceChildren(element('fieldset', {}, [element('legend', {}, [text.refine]), ...controls]));
+    // Folded away on a phone unless a filter is set; open on a wide screen.
+    const open = Object.keys(this.state.filters).length > 0 || window.matchMedia('(min-width: 48rem)').matches;
+    const box = element('details', open ? { open: '' } : {}, [
+      element('summary', {}, [text.refine]),
+      element('div', { class: 'facet-grid' }, controls),
+    ]);
+    this.facets.replaceChildren(box);
   }
 
   private async show(state: SearchState): Promise<void> {

@@ -4,6 +4,7 @@
  * the same shape.
  */
 import type { UnitLevel } from '../report/schema.ts';
+import type { FacetKey, SortOrder } from '../search/query-state.ts';
 
 export const strings = {
   siteName: 'Biên Niên',
@@ -112,6 +113,29 @@ export const strings = {
     title: 'Tìm kiếm',
     intro: 'Tìm theo tên đơn vị, nhân vật hoặc nội dung; có dấu hay không dấu đều được.',
     noscript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt lưu trữ theo đơn vị, nhiệm kỳ, nhân vật hoặc năm.',
+    all: 'Tất cả',
+    refine: 'Lọc kết quả',
+    sortLabel: 'Sắp xếp',
+    sorts: { relevance: 'Liên quan nhất', newest: 'Mới nhất', oldest: 'Cũ nhất' } satisfies Record<SortOrder, string>,
+    facets: {
+      unit: 'Đơn vị',
+      level: 'Cấp',
+      term: 'Nhiệm kỳ',
+      year: 'Năm',
+      meetingType: 'Loại cuộc họp',
+      organ: 'Cơ quan họp',
+      chair: 'Người chủ trì',
+    } satisfies Record<FacetKey, string>,
+    loading: 'Đang tìm…',
+    prompt: 'Nhập từ khóa, có dấu hoặc không dấu (ví dụ: “bi thu quan uy”), hoặc chọn một bộ lọc.',
+    unavailable: 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.',
+    more: 'Xem thêm kết quả',
+    noResults: (query: string) =>
+      query
+        ? `Không tìm thấy báo cáo nào cho “${query}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.`
+        : 'Không có báo cáo nào khớp với các bộ lọc đã chọn.',
+    resultCount: (count: number, query: string) =>
+      query ? `${count} kết quả cho “${query}”` : `${count} báo cáo khớp với bộ lọc`,
   },
   data: {
     title: 'Dữ liệu mở',

@@ -6,33 +6,10 @@
  * invisible characters left by CMS editors. If any of that reached the
  * records, one unit or one person would show up twice on the site.
  */
-
-const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
-
-/**
- * Old-style placement puts the tone on the second vowel of a final
- * "oa", "oe" or "uy" (hoà, khoẻ, thuỷ); the modern style we keep puts it on
- * the first (hòa, khỏe, thủy). Only open syllables are affected: in
- * "hoàng" the mark belongs on the "a" in both styles. A "u" after "q" is
- * part of the consonant ("quý"), so it is left alone.
- */
-const OLD_STYLE_TONE = new RegExp(
-  `([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p{M}])|(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`,
-  'gu',
-);
-
-export function modernToneMarks(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(
-      OLD_STYLE_TONE,
-      (_match, o?: string, a?: string, toneA?: string, u?: string, y?: string, toneY?: string) =>
-        o !== undefined ? `${o}${toneA}${a}` : `${u}${toneY}${y}`,
-    )
-    .normalize('NFC');
-}
-
 import { decodeHTMLStrict } from 'entities';
+import { modernToneMarks } from './tone-marks.ts';
+
+export { modernToneMarks };
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
