@@ -76,7 +76,6 @@ export const strings = {
     previous: 'Báo cáo trước của đơn vị',
     next: 'Báo cáo sau của đơn vị',
     related: 'Báo cáo liên quan',
-    facts: 'Thông tin cuộc họp',
   },
   units: {
     title: 'Đơn vị',

@@ -25,6 +25,8 @@ Sáng 14/3/2022, Quận ủy Quận 7 tổ chức hội nghị Ban Chấp hành 
 
 Nội dung có thẻ <img src=x onerror="alert(2)"> và liên kết [bấm vào đây](javascript:alert(3)) cùng chữ **đậm** giả.
 
+Khung <iframe src="https://evil.example/frame"></iframe>, ảnh ![ảnh](https://evil.example/pixel.png) và <a href="javascript:alert(5)" onclick="alert(6)">liên kết</a> cùng <svg onload="alert(7)"></svg>.
+
 Kết luận hội nghị, đồng chí Trần Văn Hùng - Bí thư Quận ủy yêu cầu:
 
 1. Rà soát văn bản <b onmouseover="alert(4)">in đậm</b> theo đúng quy định.
@@ -38,6 +40,8 @@ let browser: Browser;
 let page: Page;
 let seen: ReturnType<typeof watchPage>;
 let slug: string;
+const consoleErrors: string[] = [];
+const requests: string[] = [];
 
 beforeAll(async () => {
   rmSync(PROJECT, { recursive: true, force: true });
@@ -71,6 +75,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   seen = watchPage(page);
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('request', (request) => requests.push(request.url()));
   await page.goto(site.url(`bao-cao/${slug}/`));
 });
 
@@ -111,4 +119,31 @@ it('links the raw file, whose name holds spaces and "<", by an encoded URL', asy
   const response = await page.request.get(site.origin + (await link.getAttribute('href')));
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe(HOSTILE_RAW);
+});
+
+it('frames nothing, makes no request to another origin and logs no error', async () => {
+  await page.reload();
+  await page.locator('.report').hover();
+  const article = page.locator('article.report');
+  expect(await article.locator('iframe, svg, img, a[onclick]').count()).toBe(0);
+  expect(await article.innerText()).toContain('<iframe src="https://evil.example/frame"></iframe>');
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(seen.dialogs).toEqual([]);
+});
+
+it('sends a Content-Security-Policy that forbids inline script', async () => {
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).not.toContain('unsafe-inline');
+  // The policy is in force: an inline script added now is refused.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+  consoleErrors.length = 0;
 });
