@@ -48,6 +48,8 @@ export async function astroPhase(paths: BuildPaths): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Read by src/content.config.ts: the collection the site is built from.
   process.env.BIEN_NIEN_REPORTS = paths.reports;
+  // Read by src/pages/nguon/[file].ts, which copies the raw files as received.
+  process.env.BIEN_NIEN_RAW = paths.raw;
   await build({
     root: paths.root,
     outDir: paths.out,

@@ -9,8 +9,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 
 // Bundled pages run from a build chunk, so import.meta.url is no anchor;
-// Astro builds from the project root (npm run build, astro build).
-const RAW_DIR = path.resolve(process.cwd(), 'content/raw');
+// Astro builds from the project root (npm run build, astro build), and the
+// build may name another raw folder (the benchmark does).
+const RAW_DIR = path.resolve(process.cwd(), process.env.BIEN_NIEN_RAW ?? 'content/raw');
 
 export const getStaticPaths = (async () => {
   const reports = await getCollection('reports');

@@ -1,0 +1,181 @@
+/**
+ * npm run bench [-- --count N --seed S]
+ *
+ * Builds an archive of N synthetic reports (default 10,000) phase by phase,
+ * each phase in its own process, and prints what each costs: time, peak
+ * memory, output sizes, and the cost of a first and a second search in
+ * headless Chromium. The numbers also go to bench-output/bench-N.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './generate-corpus.ts';
+import { measureSearch } from './bench-search.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.count);
+const seed = Number(values.seed);
+const base = path.join(root, 'bench-output', `n${count}`);
+const dirs = {
+  raw: path.join(base, 'raw'),
+  reports: path.join(base, 'reports'),
+  out: path.join(base, 'dist'),
+  cache: path.join(base, 'cache'),
+};
+
+interface PhaseResult {
+  phase: string;
+  seconds: number;
+  peakRssMb: number;
+  [key: string]: number | string;
+}
+
+function runPhase(phase: string): PhaseResult {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'scripts/bench-phase.ts'),
+      '--phase',
+      phase,
+      '--raw',
+      dirs.raw,
+      '--reports',
+      dirs.reports,
+      '--out',
+      dirs.out,
+      '--cache',
+      dirs.cache,
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, BIEN_NIEN_QUIET: '1' }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  const line = result.stdout.split('\n').find((text) => text.startsWith('BENCH '));
+  if (result.status !== 0 || !line) {
+    throw new Error(`phase ${phase} failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
+  }
+  return JSON.parse(line.slice('BENCH '.length)) as PhaseResult;
+}
+
+function folderBytes(folder: string, filter: (file: string) => boolean = () => true): number {
+  let total = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && filter(full)) total += statSync(full).size;
+  }
+  return total;
+}
+
+function reportPageBytes(): { html: number; css: number } {
+  const reportDir = path.join(dirs.out, 'bao-cao');
+  const pages = readdirSync(reportDir).slice(0, 200);
+  const html =
+    pages.reduce((sum, slug) => sum + statSync(path.join(reportDir, slug, 'index.html')).size, 0) / pages.length;
+  const sample = readFileSync(path.join(reportDir, pages[0]!, 'index.html'), 'utf8');
+  const css = [...sample.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((sum, match) => {
+    const file = path.join(dirs.out, match[1]!.replace(/^\/+/, ''));
+    return sum + (existsSync(file) ? statSync(file).size : 0);
+  }, 0);
+  return { html, css };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  mkdirSync(base, { recursive: true });
+  console.log(`Benchmark: ${count} synthetic reports (seed ${seed}) in ${path.relative(root, base)}/`);
+  await writeCorpus(count, seed, dirs.raw);
+  rmSync(dirs.cache, { recursive: true, force: true });
+  rmSync(dirs.reports, { recursive: true, force: true });
+  rmSync(dirs.out, { recursive: true, force: true });
+
+  const cold = runPhase('ingest');
+  const warm = runPhase('ingest');
+  const astro = runPhase('astro');
+  const search = runPhase('search');
+
+  // One report changes: the whole pipeline again, with its caches.
+  const first = readdirSync(dirs.raw).sort()[0]!;
+  writeFileSync(path.join(dirs.raw, first), `${readFileSync(path.join(dirs.raw, first), 'utf8')}\nĐoạn bổ sung.\n`);
+  const rebuild = [runPhase('ingest'), runPhase('astro'), runPhase('search')];
+  const rebuildSeconds = rebuild.reduce((sum, phase) => sum + phase.seconds, 0);
+
+  const page = reportPageBytes();
+  const sizes = {
+    distBytes: folderBytes(dirs.out),
+    indexBytes: folderBytes(path.join(dirs.out, 'pagefind')),
+    reportHtmlBytes: Math.round(page.html),
+    reportCssBytes: page.css,
+    reportJsBytes: 0,
+  };
+  const searches = values['skip-search']
+    ? []
+    : await measureSearch(dirs.out, ['bi thu quan uy', 'dang bo', 'nguyen van']);
+
+  const results = {
+    count,
+    seed,
+    machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
+    ingestCold: { ...cold, perSecond: count / cold.seconds },
+    ingestWarm: { ...warm, perSecond: count / warm.seconds, speedup: cold.seconds / warm.seconds },
+    astro: { ...astro, pagesPerSecond: count / astro.seconds },
+    pagefind: search,
+    fullBuildSeconds: cold.seconds + astro.seconds + search.seconds,
+    fullBuildPeakRssMb: Math.max(cold.peakRssMb, astro.peakRssMb, search.peakRssMb),
+    rebuildAfterOneChangeSeconds: rebuildSeconds,
+    sizes,
+    searches,
+  };
+
+  const rows: [string, string][] = [
+    [
+      'ingest, cold',
+      `${results.ingestCold.perSecond.toFixed(0)} reports/s (${cold.seconds.toFixed(1)} s, ${cold.peakRssMb.toFixed(0)} MB peak)`,
+    ],
+    [
+      'ingest, warm',
+      `${results.ingestWarm.perSecond.toFixed(0)} reports/s (${warm.seconds.toFixed(1)} s, ${results.ingestWarm.speedup.toFixed(1)}x cold)`,
+    ],
+    [
+      'Astro build',
+      `${results.astro.pagesPerSecond.toFixed(0)} reports/s (${astro.seconds.toFixed(1)} s, ${astro.peakRssMb.toFixed(0)} MB peak)`,
+    ],
+    ['Pagefind index', `${search.seconds.toFixed(1)} s, ${search.peakRssMb.toFixed(0)} MB peak`],
+    ['full build', `${results.fullBuildSeconds.toFixed(1)} s, ${results.fullBuildPeakRssMb.toFixed(0)} MB peak`],
+    ['rebuild after one change', `${rebuildSeconds.toFixed(1)} s`],
+    ['dist/ size', mb(sizes.distBytes)],
+    ['search index size', mb(sizes.indexBytes)],
+    ['report page', `${kb(sizes.reportHtmlBytes)} HTML + ${kb(sizes.reportCssBytes)} CSS, 0 B JS`],
+    ...searches
+      .slice(0, 1)
+      .map((run): [string, string] => [
+        'search page start-up (page, script, Pagefind)',
+        `${kb(run.startup.bytes)} in ${run.startup.ms.toFixed(0)} ms`,
+      ]),
+    ...searches.flatMap((run): [string, string][] => [
+      [
+        `search "${run.query}", first`,
+        `${kb(run.first.bytes)} in ${run.first.ms.toFixed(0)} ms (${run.first.results} results)`,
+      ],
+      [`search "${run.query}", second`, `${kb(run.second.bytes)} in ${run.second.ms.toFixed(0)} ms`],
+    ]),
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\n| ${'what'.padEnd(width)} | measured |\n| ${'-'.repeat(width)} | --- |`);
+  for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value} |`);
+  const file = path.join(root, 'bench-output', `bench-${count}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nJSON: ${path.relative(root, file)}`);
+}
+
+await main();
