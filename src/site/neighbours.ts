@@ -8,14 +8,92 @@ export interface UnitNeighbours<T extends ArchiveEntry = ArchiveEntry> {
   next: T | null;
 }
 
-export function unitNeighbours<T extends ArchiveEntry>(
-  entries: readonly T[],
-  current: ArchiveEntry,
-): UnitNeighbours<T> {
-  const sameUnit = entries.filter((entry) => entry.data.unit.slug === current.data.unit.slug).sort(compareNewestFirst);
-  const index = sameUnit.findIndex((entry) => entry.id === current.id);
-  if (index < 0) return { previous: null, next: null };
-  return { previous: sameUnit[index + 1] ?? null, next: sameUnit[index - 1] ?? null };
+/**
+ * Indexes an archive once, so that each report page finds its neighbours
+ * and related reports without scanning every other report (which made a
+ * 10,000-report build quadratic).
+ */
+export function neighbourIndex<T extends ArchiveEntry>(entries: readonly T[]) {
+  const byUnit = new Map<string, T[]>();
+  const byPerson = new Map<string, T[]>();
+  const byTrait = new Map<string, T[]>();
+  const peopleById = new Map<string, Set<string>>();
+  const sorted = [...entries].sort(compareNewestFirst);
+  for (const entry of sorted) {
+    push(byUnit, entry.data.unit.slug, entry);
+    const people = peopleOf(entry);
+    peopleById.set(entry.id, people);
+    for (const slug of people) push(byPerson, slug, entry);
+    for (const key of traitKeys(entry)) push(byTrait, key, entry);
+  }
+  const positionInUnit = new Map<string, number>();
+  for (const list of byUnit.values()) list.forEach((entry, index) => positionInUnit.set(entry.id, index));
+
+  return {
+    neighbours(current: ArchiveEntry): UnitNeighbours<T> {
+      const sameUnit = byUnit.get(current.data.unit.slug) ?? [];
+      const index = positionInUnit.get(current.id);
+      if (index === undefined) return { previous: null, next: null };
+      return { previous: sameUnit[index + 1] ?? null, next: sameUnit[index - 1] ?? null };
+    },
+
+    /**
+     * Reports that share people, a term or a kind of meeting with this
+     * one, best first. Shared people weigh most: following a person is
+     * what readers do. Same-unit reports are already linked as
+     * previous/next. Candidates are the reports sharing a person plus the
+     * newest few sharing each trait; scoring is exact among them.
+     */
+    related(current: ArchiveEntry, limit = 3): T[] {
+      const people = peopleById.get(current.id) ?? peopleOf(current);
+      const candidates = new Set<T>();
+      for (const slug of people) for (const entry of byPerson.get(slug) ?? []) candidates.add(entry);
+      for (const key of traitKeys(current)) {
+        for (const entry of (byTrait.get(key) ?? []).slice(0, TRAIT_CANDIDATES)) candidates.add(entry);
+      }
+      const { term, meetingType, unit } = current.data;
+      return [...candidates]
+        .filter((entry) => entry.id !== current.id)
+        .map((entry) => {
+          let score = 0;
+          for (const slug of peopleById.get(entry.id) ?? []) if (people.has(slug)) score += 3;
+          if (term && entry.data.term?.start === term.start && entry.data.term.end === term.end) score += 1;
+          if (meetingType && entry.data.meetingType === meetingType) score += 1;
+          if (entry.data.unit.level === unit.level) score += 1;
+          if (entry.data.unit.slug === unit.slug) score -= 1;
+          return { entry, score };
+        })
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || compareNewestFirst(a.entry, b.entry))
+        .slice(0, limit)
+        .map(({ entry }) => entry);
+    },
+  };
+}
+
+/** How many of the newest reports sharing a trait are considered. */
+const TRAIT_CANDIDATES = 60;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every combination of term, meeting type and level the entry has. */
+function traitKeys(entry: ArchiveEntry): string[] {
+  const { term, meetingType, unit } = entry.data;
+  const traits = [
+    term ? `t:${term.start}-${term.end}` : null,
+    meetingType ? `m:${meetingType}` : null,
+    `l:${unit.level}`,
+  ];
+  const keys: string[] = [];
+  for (let mask = 1; mask < 8; mask++) {
+    const parts = traits.filter((trait, index) => trait !== null && mask & (1 << index));
+    if (parts.length === [0, 1, 2].filter((index) => mask & (1 << index)).length) keys.push(parts.join('|'));
+  }
+  return keys;
 }
 
 function peopleOf(entry: ArchiveEntry): Set<string> {
@@ -24,26 +102,15 @@ function peopleOf(entry: ArchiveEntry): Set<string> {
   return new Set(names.map(personSlug).filter(Boolean));
 }
 
-/**
- * Reports that share people, a term or a kind of meeting with this one,
- * best first. Shared people weigh most: following a person is what
- * readers do. Same-unit reports are already linked as previous/next.
- */
+/** One report's neighbours in its unit (see neighbourIndex for many). */
+export function unitNeighbours<T extends ArchiveEntry>(
+  entries: readonly T[],
+  current: ArchiveEntry,
+): UnitNeighbours<T> {
+  return neighbourIndex(entries).neighbours(current);
+}
+
+/** One report's related reports (see neighbourIndex for many). */
 export function relatedReports<T extends ArchiveEntry>(entries: readonly T[], current: ArchiveEntry, limit = 3): T[] {
-  const people = peopleOf(current);
-  const { term, meetingType, unit } = current.data;
-  const scored = entries
-    .filter((entry) => entry.id !== current.id)
-    .map((entry) => {
-      let score = 0;
-      for (const slug of peopleOf(entry)) if (people.has(slug)) score += 3;
-      if (term && entry.data.term?.start === term.start && entry.data.term.end === term.end) score += 1;
-      if (meetingType && entry.data.meetingType === meetingType) score += 1;
-      if (entry.data.unit.level === unit.level) score += 1;
-      if (entry.data.unit.slug === unit.slug) score -= 1;
-      return { entry, score };
-    })
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || compareNewestFirst(a.entry, b.entry));
-  return scored.slice(0, limit).map(({ entry }) => entry);
+  return neighbourIndex(entries).related(current, limit);
 }

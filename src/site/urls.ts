@@ -27,8 +27,16 @@ export function termKey(term: Term): string {
   return `${term.start}-${term.end}`;
 }
 
+/** Memoised: a large archive asks for the same few thousand names again and again. */
+const personSlugs = new Map<string, string>();
+
 export function personSlug(name: string): string {
-  return slugify(name);
+  let slug = personSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name);
+    personSlugs.set(name, slug);
+  }
+  return slug;
 }
 
 /** Base-less site paths, one per route. */

@@ -55,6 +55,8 @@ it('the skip link comes first, is visible when focused and jumps to the content'
   expect(first?.inViewport).toBe(true);
   expect(first?.outline).not.toBe('none');
   await page.keyboard.press('Enter');
+  // Following an in-page link is asynchronous; on a loaded machine it lands a little later.
+  await page.waitForURL((url) => url.hash === '#noi-dung', { timeout: 10_000 });
   expect(new URL(page.url()).hash).toBe('#noi-dung');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
   // The next Tab lands inside the content, past the header.
