@@ -12,7 +12,7 @@ export async function writeCorpus(count: number, seed: number, out: string): Pro
   await mkdir(out, { recursive: true });
   const batch: Promise<void>[] = [];
   for (let index = 0; index < count; index++) {
-    const report = generateReport(seed, index);
+    const report = generateReport(seed, index, count);
     batch.push(writeFile(path.join(out, report.fileName), report.text));
     if (batch.length >= 256) await Promise.all(batch.splice(0));
   }

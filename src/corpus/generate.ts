@@ -117,7 +117,7 @@ function meetingPhrase(random: Random, date: Date, withYear: boolean): string {
   ]);
 }
 
-function paragraphOfFacts(random: Random, unit: Unit, year: number): string {
+function paragraphOfFacts(random: Random, unit: Unit, year: number, staff: readonly string[]): string {
   const sentences = Array.from({ length: between(random, 3, 6) }, () => {
     const figure = pick(random, FIGURES);
     const value = `${between(random, 1, 99)},${between(random, 0, 99)}%`;
@@ -126,7 +126,7 @@ function paragraphOfFacts(random: Random, unit: Unit, year: number): string {
       `Công tác ${pick(random, TOPICS)} được ${unit.short} quan tâm chỉ đạo, đạt nhiều kết quả tích cực tại ${pick(random, PLACES)} và ${pick(random, PLACES)}.`,
       `Toàn Đảng bộ đã kết nạp ${between(random, 5, 300)} đảng viên mới, kiểm tra ${between(random, 3, 90)} tổ chức đảng và ${between(random, 10, 400)} đảng viên.`,
       `Bên cạnh đó, việc ${pick(random, ACTIONS)} ở một số cơ sở còn chậm, chưa đáp ứng yêu cầu nhiệm vụ.`,
-      `Đồng chí ${personName(random)}, Trưởng Ban ${pick(random, ['Tổ chức', 'Tuyên giáo', 'Dân vận', 'Kiểm tra'])} trình bày báo cáo về ${pick(random, TOPICS)}.`,
+      `Đồng chí ${pick(random, staff)}, Trưởng Ban ${pick(random, ['Tổ chức', 'Tuyên giáo', 'Dân vận', 'Kiểm tra'])} trình bày báo cáo về ${pick(random, TOPICS)}.`,
     ]);
   });
   return sentences.join(' ');
@@ -137,16 +137,36 @@ export interface SyntheticReport {
   text: string;
 }
 
-/** Report number `index` of the corpus with this seed. */
-export function generateReport(seed: number, index: number): SyntheticReport {
+/**
+ * An archive covers a set of committees whose officials recur from report
+ * to report, as in life: the number of units grows with the archive (about
+ * one per 30 reports, between 100 and 3,000), and each unit has a roster
+ * of eight people, a secretary and a deputy first.
+ */
+function unitCount(total: number): number {
+  return Math.min(3000, Math.max(100, Math.round(total / 30)));
+}
+
+interface Roster {
+  unit: Unit;
+  people: string[];
+}
+
+function roster(seed: number, unitNumber: number): Roster {
+  const random = createRandom(seed * 7_919 + unitNumber * 104_729 + 1);
+  return { unit: randomUnit(random), people: Array.from({ length: 8 }, () => personName(random)) };
+}
+
+/** Report number `index` of a corpus of `total` reports with this seed. */
+export function generateReport(seed: number, index: number, total = 10_000): SyntheticReport {
   const random = createRandom(seed * 1_000_003 + index);
-  const unit = randomUnit(random);
+  const { unit, people } = roster(seed, Math.floor(random() * unitCount(total)));
   const year = between(random, 2005, 2025);
   const meeting = new Date(Date.UTC(year, between(random, 0, 11), between(random, 1, 28)));
   const published = new Date(meeting.getTime() + between(random, 0, 3) * 86_400_000);
   const termStart = year - ((year - 2000) % 5);
-  const chair = personName(random);
-  const deputy = personName(random);
+  const chair = people[random() < 0.8 ? 0 : 1]!;
+  const deputy = people[chair === people[0] ? 1 : 0]!;
   const topic = pick(random, TOPICS);
   const type = pick(random, [
     'Hội nghị chuyên đề',
@@ -173,7 +193,7 @@ export function generateReport(seed: number, index: number): SyntheticReport {
   );
   lines.push(`Toàn cảnh ${type.toLocaleLowerCase('vi')}`);
   for (let paragraph = 0; paragraph < between(random, 3, 6); paragraph++)
-    lines.push(paragraphOfFacts(random, unit, year));
+    lines.push(paragraphOfFacts(random, unit, year, people.slice(2)));
   if (random() < 0.5) {
     lines.push(`Hội nghị đã thống nhất thông qua ${pick(random, DOCUMENTS)}; ${pick(random, DOCUMENTS)}.`);
   }
