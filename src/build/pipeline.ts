@@ -4,11 +4,9 @@
  * the result in as dist/; the benchmark runs each in its own process to
  * measure its time and memory.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
-import { headersFile } from '../site/security.ts';
 import { buildSearchIndex, type IndexStats } from '../search/build-index.ts';
 
 export interface BuildPaths {
@@ -56,8 +54,6 @@ export async function astroPhase(paths: BuildPaths): Promise<void> {
     cacheDir: paths.astroCache,
     logLevel: process.env.CI || process.env.BIEN_NIEN_QUIET ? 'warn' : 'info',
   });
-  // Static hosts that read a _headers file (Netlify, Cloudflare Pages) get the CSP as a header too.
-  await writeFile(path.join(paths.out, '_headers'), headersFile());
 }
 
 export async function searchPhase(paths: BuildPaths): Promise<IndexStats> {

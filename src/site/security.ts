@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy, one definition for both places it is sent:
- * public/_headers (Netlify, Cloudflare Pages; written by the build from
- * this) and a <meta> tag in every page for hosts that cannot set headers.
+ * public/_headers (Netlify, Cloudflare Pages; a test keeps that file equal
+ * to headersFile()) and a <meta> tag in every page for hosts that cannot
+ * set headers.
  * No inline script or style is allowed anywhere; Pagefind needs
  * 'wasm-unsafe-eval' to compile its WebAssembly and a worker of its own.
  */
