@@ -9,69 +9,14 @@
  */
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
+import { ADVERSARIAL_PIECES } from '../src/corpus/adversarial.ts';
 import { generateReport } from '../src/corpus/generate.ts';
 import { processFile } from '../src/ingest/process-file.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '20000' }, seed: { type: 'string', default: '42' } },
 });
-const PIECES = [
-  'Quận ủy',
-  'Quận uỷ',
-  'Huyện ủy',
-  'Tỉnh ủy',
-  'Thành ủy',
-  'Đảng ủy phường',
-  'Đảng ủy Quân sự tỉnh',
-  'Chi bộ',
-  'Ban Thường vụ',
-  'Đảng bộ',
-  'nhiệm kỳ 2020 – 2025',
-  'khóa XII',
-  'đồng chí',
-  'Bí thư',
-  'Phó Bí thư',
-  'Nguyễn Văn',
-  'Lê Thị',
-  'chủ trì',
-  'kết luận',
-  'đề nghị',
-  'yêu cầu',
-  'giao',
-  'thông qua',
-  'thống nhất',
-  'Sáng',
-  'Chiều',
-  'ngày',
-  '8/1',
-  '30/02/2021',
-  '99/99/9999',
-  '13:40',
-  '!!',
-  '|',
-  'Lượt xem:',
-  'Tin, ảnh:',
-  '1.',
-  'Một là,',
-  '(',
-  ')',
-  '\n',
-  '\n\n',
-  '<script>',
-  '&nbsp;',
-  '&#7911;',
-  '---',
-  '---json',
-  '{',
-  '<html>',
-  '<p>',
-  '*',
-  '#',
-  '[',
-  '](',
-  'Ý kiến bạn đọc',
-  'Tin khác',
-];
+const PIECES = ADVERSARIAL_PIECES;
 const text = fc.oneof(
   fc.string({ maxLength: 3000 }),
   fc.string({ unit: 'binary', maxLength: 1500 }),

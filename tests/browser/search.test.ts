@@ -119,6 +119,10 @@ describe('filters, sorting and the URL', () => {
 
   it('changing a facet updates the URL, and Back restores the previous search', async () => {
     await search('dang');
+    // The facets load when the reader opens them.
+    expect(await page.locator('#facet-year').count()).toBe(0);
+    await page.locator('.search-facets summary').click();
+    await page.locator('#facet-year').waitFor();
     await page.locator('#facet-year').selectOption('2021');
     await page.waitForURL(/nam=2021/);
     await settled();
@@ -127,6 +131,15 @@ describe('filters, sorting and the URL', () => {
     await page.waitForURL((url) => !url.search.includes('nam='));
     await page.waitForFunction(() => document.querySelectorAll('#search-results .search-results li').length === 5);
     expect(await page.locator('#facet-year').inputValue()).toBe('');
+  });
+
+  it('opens the facets from the keyboard and keeps the focus there', async () => {
+    await search('dang');
+    await page.focus('.search-facets summary');
+    await page.keyboard.press('Enter');
+    await page.locator('#facet-unit').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await page.locator('#facet-unit option').count()).toBeGreaterThan(5);
   });
 
   it('works by keyboard alone', async () => {

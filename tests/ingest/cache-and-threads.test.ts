@@ -3,22 +3,15 @@
  * single-threaded run, and a second run takes unchanged files from the
  * cache while re-extracting a changed one.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../src/corpus/generate.ts';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { runIngestCli } from '../support/ingest-cli.ts';
 
 function ingest(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
+  const result = runIngestCli(args, 180_000);
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }

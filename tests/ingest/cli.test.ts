@@ -3,26 +3,19 @@
  * files: every input file must end up as a report or in the ingest report
  * with its reason.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../src/ingest/run.ts';
+import { ROOT, runIngestCli, startIngestCli } from '../support/ingest-cli.ts';
 import { reportSchema } from '../../src/report/schema.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = ROOT;
 const sample = path.join(root, 'content/raw/000_3cc35aac2edb11df.txt');
 
-function runCli(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-}
+const runCli = runIngestCli;
 
 function makeInputs(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-ingest-'));
@@ -236,11 +229,7 @@ describe('atomic output', () => {
         `${readFileSync(sample, 'utf8')}\nBản sao ${index}.`,
       );
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/ingest.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, CI: 'true' },
-      stdio: 'ignore',
-    });
+    const child = startIngestCli(args);
     // Kill it once it has started writing the staged output.
     const killedWhileWriting = await new Promise<boolean>((resolve) => {
       const timer = setInterval(() => {

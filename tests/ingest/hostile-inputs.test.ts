@@ -3,16 +3,15 @@
  * case), run through the real CLI: each file must end as a correct report
  * or a rejection with its reason, and nothing may hang.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutcome, IngestReport } from '../../src/ingest/run.ts';
+import { ROOT, runIngestCli } from '../support/ingest-cli.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = ROOT;
 
 type Expected =
   | { status: 'report'; check?: Record<string, unknown>; warning?: string }
@@ -117,21 +116,14 @@ describe('hostile and real-world input', () => {
       `Hội nghị Huyện ủy Cần Giờ với một dòng rất dài\n\n${'Đảng bộ Quận ủy đề nghị 8/1 '.repeat(7200)}\n`,
     );
     const started = performance.now();
-    const result = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(root, 'scripts/ingest.ts'),
-        '--input',
-        input,
-        '--output',
-        path.join(folder, 'out'),
-        '--overrides',
-        path.join(folder, 'none'),
-      ],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 },
-    );
+    const result = runIngestCli([
+      '--input',
+      input,
+      '--output',
+      path.join(folder, 'out'),
+      '--overrides',
+      path.join(folder, 'none'),
+    ]);
     seconds = (performance.now() - started) / 1000;
     expect(result.status, result.stderr).toBe(0);
     report = JSON.parse(readFileSync(path.join(folder, 'ingest-report.json'), 'utf8')) as IngestReport;
