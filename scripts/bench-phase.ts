@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { watchPeakRss } from '../src/build/peak-rss.ts';
 import { astroPhase, ingestPhase, searchPhase, type BuildPaths } from '../src/build/pipeline.ts';
 
 const { values } = parseArgs({
@@ -38,8 +39,11 @@ if (values.phase === 'ingest') {
   const { peakRssMb } = await astroPhase(paths);
   if (peakRssMb !== null) detail = { childPeakRssMb: peakRssMb };
 } else if (values.phase === 'search') {
+  // Pagefind indexes in a service process of its own.
+  const peak = watchPeakRss(process.pid, { descendants: true });
   const stats = await searchPhase(paths);
-  detail = { pages: stats.pages };
+  const childPeakRssMb = peak.stop();
+  detail = { pages: stats.pages, ...(childPeakRssMb !== null ? { childPeakRssMb } : {}) };
 } else {
   console.error('bench-phase: --phase must be ingest, astro or search');
   process.exit(2);
@@ -47,7 +51,7 @@ if (values.phase === 'ingest') {
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes; it covers this process (worker threads included).
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-// Astro runs in a child process: its peak is the one that counts.
+// Astro and Pagefind run in child processes: theirs are the peaks that count.
 const peak = Math.max(peakRssMb, detail.childPeakRssMb ?? 0);
 console.log(`BENCH ${JSON.stringify({ phase: values.phase, seconds, peakRssMb: peak, ...detail })}`);
 process.exit(0);

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
+import { watchPeakRss } from './peak-rss.ts';
 import { buildSearchIndex, type IndexStats } from '../search/build-index.ts';
 
 export interface BuildPaths {
@@ -76,27 +76,6 @@ export async function astroPhase(paths: BuildPaths): Promise<{ peakRssMb: number
   const peakRssMb = peak.stop();
   if (code !== 0) throw new Error(`astro build failed (exit ${code})`);
   return { peakRssMb };
-}
-
-/** The child's peak resident memory (VmHWM), read from /proc while it runs; null where there is no /proc. */
-function watchPeakRss(pid: number | undefined): { stop: () => number | null } {
-  let peakKb: number | null = null;
-  const read = () => {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-      if (Number.isFinite(kb)) peakKb = Math.max(peakKb ?? 0, kb);
-    } catch {
-      // The process has exited, or this system has no /proc.
-    }
-  };
-  const timer = setInterval(read, 100);
-  return {
-    stop() {
-      clearInterval(timer);
-      return peakKb === null ? null : peakKb / 1024;
-    },
-  };
 }
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));

@@ -1,0 +1,48 @@
+/**
+ * Peak resident memory (VmHWM) of child processes, read from /proc while
+ * they run: Astro builds in a child, and Pagefind indexes in a service
+ * process of its own, so the parent's own peak says nothing about them.
+ * Returns null where there is no /proc.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+
+function highWaterKb(pid: number): number | null {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? kb : null;
+  } catch {
+    return null;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Watches `pid`, or with `descendants`, every process below it; the largest peak seen. */
+export function watchPeakRss(pid: number | undefined, { descendants = false } = {}): { stop: () => number | null } {
+  let peakKb: number | null = null;
+  const read = () => {
+    if (pid === undefined) return;
+    const pids = descendants ? childrenOf(pid) : [pid];
+    for (let index = 0; index < pids.length; index++) {
+      const kb = highWaterKb(pids[index]!);
+      if (kb !== null) peakKb = Math.max(peakKb ?? 0, kb);
+      if (descendants) pids.push(...childrenOf(pids[index]!));
+    }
+  };
+  const timer = setInterval(read, 100);
+  return {
+    stop() {
+      read();
+      clearInterval(timer);
+      return peakKb === null ? null : peakKb / 1024;
+    },
+  };
+}
