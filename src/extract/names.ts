@@ -61,9 +61,3 @@ export function words(text: string): string[] {
 export function personKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
-
-/** True when the whole string looks like a personal name. */
-export function looksLikePersonName(text: string): boolean {
-  const parts = words(text);
-  return parts.length >= 2 && parts.length <= 5 && parts.every(isCapitalisedWord) && FAMILY_NAMES.has(parts[0]!);
-}
