@@ -17,6 +17,8 @@ export interface Byline {
   author: string | null;
   /** True when the line carried a label such as "Tin, ảnh:". */
   labelled: boolean;
+  /** True when a source or office followed the name: "Quang Hưng (Trung tâm VH-TT huyện)". */
+  credited?: boolean;
 }
 
 /** "THANH TÂM" -> "Thanh Tâm": some sites print signatures in capitals. */
@@ -33,6 +35,7 @@ export function parseByline(line: string): Byline | null {
   // "Theo Báo Kiên Giang" credits a source, not an author.
   if (/^\(?theo\s/iu.test(trimmed)) return null;
   const prefix = BYLINE_PREFIX.exec(trimmed);
+  const credited = /\S\s*\([^)]{2,}\)\s*$/u.test(trimmed);
   const rest = (prefix ? trimmed.slice(prefix[0].length) : trimmed)
     // "Bài: Văn Chiến - Ảnh: Hữu Lâm": the writer, not the photographer.
     .replace(/\s*[-–—|,]\s*ảnh\s*:.*$/iu, '')
@@ -48,5 +51,9 @@ export function parseByline(line: string): Byline | null {
   if (!nameWords.every((word) => NAME_WORD.test(word))) return null;
   if (!prefix && nameWords.length < 2) return null;
   const author = rest.replace(/\s*([,&])\s*/gu, '$1 ').replace(/\s+/g, ' ');
-  return { author: author === author.toUpperCase() ? titleCase(author) : author, labelled: prefix !== null };
+  return {
+    author: author === author.toUpperCase() ? titleCase(author) : author,
+    labelled: prefix !== null,
+    ...(credited ? { credited } : {}),
+  };
 }

@@ -83,6 +83,9 @@ const TAIL_MARKERS = new Set([
   'co the ban quan tam',
   'tin doc nhieu',
   'bai lien quan',
+  'cung chuyen muc',
+  'tin cung chuyen muc',
+  'xem tiep',
 ]);
 
 /**

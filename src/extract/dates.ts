@@ -66,7 +66,7 @@ const DATE_LINE_WORDS = new Set(
   (
     'thu hai ba tu nam sau bay chu nhat cn ngay thang dang cap luc gio ' +
     'luot xem doc binh luan publish published date posted updated update on at gmt am pm ' +
-    'sang chieu toi trua h phut thoi gian vao'
+    'sang chieu toi trua h phut thoi gian vao view views count'
   ).split(' '),
 );
 
@@ -156,7 +156,7 @@ const MEETING_DATE_PATTERNS = [
     'iu',
   ),
   new RegExp(
-    `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:vào\\s+)?(?:hôm\\s+nay|ngày|hôm|${WEEKDAY})(?:\\s+nay)?(?:\\s*,?\\s*ngày)?\\s*[(,]?\\s*${DAY_MONTH}`,
+    `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:vào\\s+|trong\\s+)?(?:hôm\\s+nay|ngày|hôm|${WEEKDAY})(?:\\s+nay)?(?:\\s*,?\\s*ngày)?\\s*[(,]?\\s*${DAY_MONTH}`,
     'iu',
   ),
   new RegExp(`(?:^|[.;:!?]\\s+|[-–—)]\\s*|${TIME_OF_DAY}\\s+)(?:vào\\s+)?ngày\\s+${LONG_DAY_MONTH}`, 'iu'),

@@ -13,8 +13,8 @@ import { LIST_ITEM } from './layout.ts';
  * of), "giao ban" (a briefing), "thông qua việc" (by means of).
  */
 const TRIGGERS: RegExp[] = [
-  /(?<![\p{L}])(?<!(?:ý\s+kiến|theo|có|những|các|và)\s)đề\s+nghị(?!\s+(?:của|này|đó))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?<!(?:đạt|ứng|với|theo|những|các|đúng|mọi|nhiều|là|cầu|hợp|có|về|ra|đặt|và|cao)\s)yêu\s+cầu(?!\s+(?:đề\s+ra|nhiệm\s+vụ|của|cao|đặt\s+ra|mới|ngày\s+càng|thực\s+tiễn|công\s+tác|đã|trên|này|đó|chung|phát\s+triển|và))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?<!(?:ý\s+kiến|theo|có|những|các)\s)đề\s+nghị(?!\s+(?:của|này|đó))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?<!(?:đạt|ứng|với|theo|những|các|đúng|mọi|nhiều|là|cầu|hợp|có|về|ra|đặt|cao)\s)yêu\s+cầu(?!\s+(?:đề\s+ra|nhiệm\s+vụ|của|cao|đặt\s+ra|mới|ngày\s+càng|thực\s+tiễn|công\s+tác|đã|trên|này|đó|chung|phát\s+triển|và))(?![\p{L}])/iu,
   /(?<![\p{L}])(?<!(?:được|bàn|phân|đã\s+được)\s)[Gg]iao\s+(?:cho\s+|nhiệm\s+vụ\s+cho\s+)?(?=\p{Lu}|các\s|UBND|đồng\s+chí|cho\s)/u,
   /(?<![\p{L}])(?<!(?:các|những|thư|đơn|nhận|quyết|lý|và)\s)kiến\s+nghị(?!\s+(?:của|này|đó|và|được))(?![\p{L}])/iu,
   /(?<![\p{L}])quyết\s+nghị(?![\p{L}])/iu,
@@ -100,7 +100,8 @@ function listLength(paragraphs: readonly string[], start: number): number {
  * what a body "cần" (needs to) or "phải" (must) do carry the same weight:
  * "Huyện ủy kiến nghị …. Thành ủy cần xây dựng …".
  */
-const FOLLOW_UP = /(?<![\p{L}])(?:cần|phải)\s|^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Cùng\s+với\s+đó),\s/u;
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:cần|phải)\s|^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Cùng\s+với\s+đó),\s|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]/u;
 
 function decisionsInProse(paragraph: string, announcesList: boolean): string[] {
   const sentences = splitSentences(paragraph);

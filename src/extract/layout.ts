@@ -114,7 +114,7 @@ export function readLayout(text: string): LayoutResult {
     // At the top, only a labelled byline or a name in capitals ("HOÀNG NGỌC")
     // is taken: a short line there is more often a caption or a sapo.
     const shouting = rest[index] === rest[index]!.toUpperCase() && /\p{Lu}/u.test(rest[index]!);
-    if (byline && (byline.labelled || shouting)) {
+    if (byline && (byline.labelled || shouting || byline.credited)) {
       author = byline.author;
       signed = true;
       rest = rest.filter((_, position) => position !== index);

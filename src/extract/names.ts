@@ -16,7 +16,9 @@ export const FAMILY_NAMES = new Set(
     'Lạc Lương Mã Nghiêm Ninh Ông Quan Sầm Thạch Tống Trầm Vi Viên Yên La Cù Âu Giáp Hàn Khương ' +
     'Thiều Tiêu Trình Ung Bế Bàn Sùng Thào Vàng Đường Lữ Cầm Điểu ' +
     // Khmer, Ê Đê, Jrai and other minority names ("Danh Sơn Hải", "Y Phước Mlô", "Ksor Phước").
-    'Danh Thạch Chau Sơn Y Ksor Siu Rơ Nay Rah Kpă Ma Đinh'
+    'Danh Thạch Chau Sơn Y Ksor Siu Rơ Nay Rah Kpă Ma Đinh ' +
+    // Hmông and Thái family names of the northern mountains ("Vừ A Sang", "Lường Thị Xuân").
+    'Vừ Giàng Mùa Lù Lường Cà Quàng Tòng Vì Hạng'
   ).split(' '),
 );
 
