@@ -43,7 +43,7 @@ if (values.phase === 'ingest') {
   const peak = watchPeakRss(process.pid, { descendants: true });
   const stats = await searchPhase(paths);
   const childPeakRssMb = peak.stop();
-  detail = { pages: stats.pages, ...(childPeakRssMb !== null ? { childPeakRssMb } : {}) };
+  detail = { pages: stats.pages, shards: stats.shards, ...(childPeakRssMb !== null ? { childPeakRssMb } : {}) };
 } else {
   console.error('bench-phase: --phase must be ingest, astro or search');
   process.exit(2);

@@ -1,12 +1,14 @@
 /**
- * Builds the Pagefind index of a built site through Pagefind's Node API.
+ * Builds the Pagefind index of a built site through Pagefind's Node API,
+ * in time shards (see shards.ts).
  * Every response is checked: Pagefind reports errors in the response
  * instead of throwing, and an index with errors must fail the build.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { strokeD } from './fold-d.ts';
+import { MANIFEST_FILE, pageSortDate, planShards, shardPath, shardSizeFromEnv, type IndexedPage } from './shards.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -35,27 +37,52 @@ function pageUrl(root: string, file: string): string {
 
 export interface IndexStats {
   pages: number;
+  shards: number;
   seconds: number;
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
-  const started = performance.now();
+interface PageFile extends IndexedPage {
+  file: string;
+}
+
+/** The report pages Pagefind indexes (those that mark their body), with their sort dates. */
+async function indexablePages(siteDir: string): Promise<PageFile[]> {
+  const pages: PageFile[] = [];
+  for (const file of await htmlFiles(siteDir)) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    pages.push({ file, url: pageUrl(siteDir, file), date: pageSortDate(html) });
+  }
+  return pages;
+}
+
+/**
+ * One Pagefind process per shard, closed before the next starts: the
+ * indexer holds a whole index in memory, so its peak is that of the
+ * largest shard rather than of the archive.
+ */
+async function writeShard(siteDir: string, shardDir: string, pages: readonly PageFile[]): Promise<void> {
   try {
     const { index } = assertResponse('createIndex', await pagefind.createIndex({ forceLanguage: 'vi' }));
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    let pages = 0;
-    for (const file of await htmlFiles(siteDir)) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      assertResponse(
-        `indexing ${file}`,
-        await index.addHTMLFile({ url: pageUrl(siteDir, file), content: strokeD(html) }),
-      );
-      pages++;
+    for (const page of pages) {
+      const html = await readFile(page.file, 'utf8');
+      assertResponse(`indexing ${page.file}`, await index.addHTMLFile({ url: page.url, content: strokeD(html) }));
     }
-    assertResponse('writeFiles', await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
-    return { pages, seconds: (performance.now() - started) / 1000 };
+    assertResponse('writeFiles', await index.writeFiles({ outputPath: path.join(siteDir, shardDir) }));
   } finally {
     await pagefind.close();
   }
+}
+
+export async function buildSearchIndex(
+  siteDir: string,
+  shardSize: number = shardSizeFromEnv(process.env.BIEN_NIEN_SEARCH_SHARD_SIZE),
+): Promise<IndexStats> {
+  const started = performance.now();
+  const pages = await indexablePages(siteDir);
+  const { manifest, members } = planShards(pages, shardSize);
+  for (const [index, shard] of manifest.shards.entries()) await writeShard(siteDir, shard.path, members[index]!);
+  await writeFile(path.join(siteDir, shardPath(0), MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  return { pages: pages.length, shards: manifest.shards.length, seconds: (performance.now() - started) / 1000 };
 }

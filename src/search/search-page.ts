@@ -9,6 +9,7 @@ import { queryWithoutStroke, restoreD, strokeD } from './fold-d.ts';
 import { FACETS, hasCriteria, parseSearchState, serializeSearchState, type SearchState } from './query-state.ts';
 import { rerank } from './rank.ts';
 import { strings } from '../site/strings.ts';
+import { MANIFEST_FILE, loadedRuns, shardHoldsYear, type SearchShard, type ShardManifest } from './shards.ts';
 
 const text = strings.search;
 
@@ -30,6 +31,7 @@ interface PagefindResponse {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     term: string | null,
@@ -44,6 +46,18 @@ interface Pagefind {
  */
 const RERANK_DEPTH = 10;
 const PAGE_SIZE = 10;
+
+/** "2024-03-02" -> "02/03/2024", as Vietnamese readers write dates. */
+function shortDate(date: string): string {
+  return date.split('-').reverse().join('/');
+}
+
+function shardRange(first: SearchShard, last: SearchShard): string {
+  const to = first.to ? shortDate(first.to) : null;
+  const from = last.from ? shortDate(last.from) : null;
+  const dated = from && to ? (from === to ? from : `${from} – ${to}`) : (from ?? to);
+  return [dated, last.undated ? text.undated : null].filter(Boolean).join(', ');
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -74,6 +88,12 @@ class SearchPage {
   private readonly facets: HTMLElement;
   private readonly base: string;
   private pagefind: Pagefind | null = null;
+  /**
+   * The index is cut into time shards, newest first (see shards.ts); only
+   * the newest is loaded at first, and older ones as the reader asks.
+   */
+  private manifest: ShardManifest | null = null;
+  private readonly loadedShards = new Set<number>([0]);
   private allFilters: Record<string, Record<string, number>> = {};
   /**
    * Facet counts are loaded only when the reader opens the filters or the
@@ -111,11 +131,80 @@ class SearchPage {
       this.pagefind = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as Pagefind;
       await this.pagefind.options({ excerptLength: 24 });
       await this.pagefind.init();
+      this.manifest = await this.loadManifest();
     } catch {
       this.results.replaceChildren(element('p', { class: 'notice' }, [text.unavailable]));
       return;
     }
     await this.show(parseSearchState(location.search));
+  }
+
+  /** A site without a manifest (or one that fails to load) is searched as one index. */
+  private async loadManifest(): Promise<ShardManifest | null> {
+    try {
+      const response = await fetch(`${this.base}pagefind/${MANIFEST_FILE}`);
+      return response.ok ? ((await response.json()) as ShardManifest) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async loadShards(indexes: number[]): Promise<void> {
+    const pagefind = this.pagefind;
+    const shards = this.manifest?.shards ?? [];
+    const missing = indexes.filter((index) => !this.loadedShards.has(index) && shards[index]);
+    if (!pagefind || missing.length === 0) return;
+    for (const index of missing) {
+      await pagefind.mergeIndex(`${this.base}${shards[index]!.path}`);
+      this.loadedShards.add(index);
+    }
+    // The facet lists now hold the merged shards' values too.
+    if (this.facetsLoaded) {
+      this.facetsLoaded = false;
+      await this.loadFacets();
+    }
+  }
+
+  /** A year filter needs every shard that holds reports of that year. */
+  private async loadShardsFor(state: SearchState): Promise<void> {
+    const year = state.filters.year;
+    if (!year || !this.manifest) return;
+    const needed = this.manifest.shards.flatMap((shard, index) => (shardHoldsYear(shard, year) ? [index] : []));
+    await this.loadShards(needed);
+  }
+
+  /**
+   * Which reports this search covered, and a button for the next older
+   * shard; nothing when every shard is loaded, or when the year filter's
+   * shards all are.
+   */
+  private coverageNodes(state: SearchState): Node[] {
+    const manifest = this.manifest;
+    if (!manifest || this.loadedShards.size >= manifest.shards.length) return [];
+    const year = state.filters.year;
+    if (year && manifest.shards.every((shard, index) => !shardHoldsYear(shard, year) || this.loadedShards.has(index))) {
+      return [];
+    }
+    const runs = loadedRuns(manifest.shards.length, this.loadedShards).map(([first, last]) =>
+      shardRange(manifest.shards[first]!, manifest.shards[last]!),
+    );
+    const searched = [...this.loadedShards].reduce((sum, index) => sum + (manifest.shards[index]?.pages ?? 0), 0);
+    const next = manifest.shards.findIndex((_shard, index) => !this.loadedShards.has(index));
+    const nextShard = manifest.shards[next]!;
+    const button = element('button', { type: 'button', class: 'search-older' }, [
+      text.searchOlder(nextShard.pages, shardRange(nextShard, nextShard)),
+    ]);
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      button.textContent = text.loading;
+      void this.loadShards([next]).then(() => this.show(this.state));
+    });
+    return [
+      element('div', { class: 'search-coverage' }, [
+        element('p', {}, [text.coverage(searched, manifest.total, runs)]),
+        button,
+      ]),
+    ];
   }
 
   private readForm(): SearchState {
@@ -193,6 +282,7 @@ class SearchPage {
     this.state = state;
     this.input.value = state.query;
     const run = ++this.run;
+    await this.loadShardsFor(state);
     if (Object.keys(state.filters).length > 0) await this.loadFacets();
     if (!hasCriteria(state)) {
       this.renderFacets(this.allFilters);
@@ -224,7 +314,10 @@ class SearchPage {
 
   private async renderResults(state: SearchState, results: PagefindResult[], shown = PAGE_SIZE): Promise<void> {
     if (results.length === 0) {
-      this.results.replaceChildren(element('p', { class: 'notice', role: 'status' }, [text.noResults(state.query)]));
+      this.results.replaceChildren(
+        element('p', { class: 'notice', role: 'status' }, [text.noResults(state.query)]),
+        ...this.coverageNodes(state),
+      );
       return;
     }
     const items = await Promise.all(results.slice(0, shown).map((result) => result.data()));
@@ -243,7 +336,7 @@ class SearchPage {
     const summary = element('p', { class: 'search-summary', role: 'status' }, [
       text.resultCount(results.length, state.query),
     ]);
-    const children: Node[] = [summary, list];
+    const children: Node[] = [summary, ...this.coverageNodes(state), list];
     if (results.length > shown) {
       const more = element('button', { type: 'button', class: 'more' }, [text.more]);
       more.addEventListener('click', () => void this.renderResults(state, results, shown + PAGE_SIZE));

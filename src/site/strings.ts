@@ -133,6 +133,11 @@ export const strings = {
       query
         ? `Không tìm thấy báo cáo nào cho “${query}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.`
         : 'Không có báo cáo nào khớp với các bộ lọc đã chọn.',
+    undated: 'không rõ ngày',
+    coverage: (searched: number, total: number, ranges: string[]) =>
+      `Đã tìm trong ${searched.toLocaleString('vi-VN')} trên ${total.toLocaleString('vi-VN')} báo cáo (${ranges.join('; ')}).`,
+    searchOlder: (pages: number, range: string) =>
+      `Tìm thêm trong ${pages.toLocaleString('vi-VN')} báo cáo cũ hơn (${range})`,
     resultCount: (count: number, query: string) =>
       query ? `${count} kết quả cho “${query}”` : `${count} báo cáo khớp với bộ lọc`,
   },

@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
@@ -29,6 +30,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export function normaliseBase(basePath: string): string {
   const lead = basePath.startsWith('/') ? basePath : `/${basePath}`;
@@ -119,10 +122,17 @@ export async function serveDirectory(dir: string, basePath = '/'): Promise<Site>
       const inner = `/${pathname.slice(base.length)}`;
       const file = fileFor(root, inner);
       if (file) {
-        response.writeHead(200, {
-          'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-        });
-        response.end(await readFile(file));
+        const body = await readFile(file);
+        const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+        // As GitHub Pages, Netlify and Cloudflare do: text goes gzipped to a browser that takes it.
+        // Pagefind's index files are gzipped already; its WebAssembly is sent as it is.
+        if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+          response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+          response.end(gzipSync(body));
+        } else {
+          response.writeHead(200, { 'Content-Type': type });
+          response.end(body);
+        }
         return;
       }
       // A directory asked for without its slash: redirect, as static hosts do.

@@ -1,0 +1,115 @@
+/**
+ * The search index is cut into time shards of bounded size, newest first.
+ * A reader's first search loads only the newest shard, so its cost stays
+ * that of a few thousand reports however large the archive grows; older
+ * shards are merged in when the reader asks for them (or picks a year
+ * they hold). Each shard is indexed by a Pagefind process of its own, so
+ * the indexer's memory is bounded by the shard, not by the archive.
+ *
+ * The plan is written next to the newest shard as `pagefind/shards.json`;
+ * the search page reads it to say which years a search has covered.
+ */
+
+/** One indexed page and its sort date ("YYYY-MM-DD", or null when undated). */
+export interface IndexedPage {
+  url: string;
+  date: string | null;
+}
+
+export interface SearchShard {
+  /** Site-relative folder of the shard's Pagefind bundle, with a trailing slash. */
+  path: string;
+  pages: number;
+  /** Oldest and newest dates of the shard's pages; null when none is dated. */
+  from: string | null;
+  to: string | null;
+  /** Whether the shard holds reports with no date (they sort last). */
+  undated: boolean;
+}
+
+export interface ShardManifest {
+  total: number;
+  shards: SearchShard[];
+}
+
+/** Reports per shard: the newest 5,000 cost a first search about what a 5,000-report site does. */
+export const DEFAULT_SHARD_SIZE = 5000;
+
+export const MANIFEST_FILE = 'shards.json';
+
+/** The newest shard is Pagefind's usual `pagefind/`; older ones follow as `pagefind-2/`, `pagefind-3/`… */
+export function shardPath(index: number): string {
+  return index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`;
+}
+
+/**
+ * Newest first; undated pages last; ties by URL, so that the same site
+ * always gives the same shards.
+ */
+function newestFirst(a: IndexedPage, b: IndexedPage): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+export function planShards<Page extends IndexedPage>(
+  pages: readonly Page[],
+  maxPages: number = DEFAULT_SHARD_SIZE,
+): { manifest: ShardManifest; members: Page[][] } {
+  if (!Number.isInteger(maxPages) || maxPages < 1) {
+    throw new Error(`search shard size must be a whole number of at least 1, not ${maxPages}`);
+  }
+  const ordered = [...pages].sort(newestFirst);
+  const members: Page[][] = [];
+  for (let start = 0; start < ordered.length; start += maxPages) members.push(ordered.slice(start, start + maxPages));
+  // An empty site still gets one (empty) index, so the search page can load.
+  if (members.length === 0) members.push([]);
+  const shards = members.map((group, index): SearchShard => {
+    const dates = group.map((page) => page.date).filter((date): date is string => date !== null);
+    return {
+      path: shardPath(index),
+      pages: group.length,
+      from: dates.at(-1) ?? null,
+      to: dates[0] ?? null,
+      undated: dates.length < group.length,
+    };
+  });
+  return { manifest: { total: ordered.length, shards }, members };
+}
+
+/** The runs of consecutive loaded shards, as [first, last] index pairs, newest first. */
+export function loadedRuns(count: number, loaded: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let index = 0; index < count; index++) {
+    if (!loaded.has(index)) continue;
+    const previous = runs.at(-1);
+    if (previous && previous[1] === index - 1) previous[1] = index;
+    else runs.push([index, index]);
+  }
+  return runs;
+}
+
+/** Whether a shard's date range reaches into the year ("2021"). */
+export function shardHoldsYear(shard: SearchShard, year: string): boolean {
+  if (!shard.from || !shard.to) return false;
+  return shard.from.slice(0, 4) <= year && year <= shard.to.slice(0, 4);
+}
+
+/** The shard size from the environment (BIEN_NIEN_SEARCH_SHARD_SIZE), else the default. */
+export function shardSizeFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_SHARD_SIZE;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new Error(`BIEN_NIEN_SEARCH_SHARD_SIZE must be a whole number of at least 1, not "${value}"`);
+  }
+  return size;
+}
+
+/** The sort date a report page declares to Pagefind, read from its HTML. */
+export function pageSortDate(html: string): string | null {
+  const match = /data-pagefind-sort="date\[value\]"\s+value="(\d{4}-\d{2}-\d{2})"/.exec(html);
+  return match?.[1] ?? null;
+}

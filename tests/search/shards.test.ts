@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  loadedRuns,
+  pageSortDate,
+  planShards,
+  shardHoldsYear,
+  shardPath,
+  shardSizeFromEnv,
+} from '../../src/search/shards.ts';
+
+const page = (url: string, date: string | null) => ({ url, date });
+
+describe('planShards', () => {
+  const pages = [
+    page('/b/2019/', '2019-05-01'),
+    page('/b/undated/', null),
+    page('/b/2021b/', '2021-02-01'),
+    page('/b/2021a/', '2021-02-01'),
+    page('/b/2020/', '2020-12-31'),
+    page('/b/2023/', '2023-07-09'),
+  ];
+
+  it('cuts the pages into shards of at most the given size, newest first, undated last', () => {
+    const { manifest, members } = planShards(pages, 2);
+    expect(members.map((group) => group.map((item) => item.url))).toEqual([
+      ['/b/2023/', '/b/2021a/'],
+      ['/b/2021b/', '/b/2020/'],
+      ['/b/2019/', '/b/undated/'],
+    ]);
+    expect(manifest).toEqual({
+      total: 6,
+      shards: [
+        { path: 'pagefind/', pages: 2, from: '2021-02-01', to: '2023-07-09', undated: false },
+        { path: 'pagefind-2/', pages: 2, from: '2020-12-31', to: '2021-02-01', undated: false },
+        { path: 'pagefind-3/', pages: 2, from: '2019-05-01', to: '2019-05-01', undated: true },
+      ],
+    });
+  });
+
+  it('gives the same shards whatever order the pages come in', () => {
+    const reversed = planShards([...pages].reverse(), 4);
+    expect(reversed).toEqual(planShards(pages, 4));
+    expect(reversed.manifest.shards.map((shard) => shard.pages)).toEqual([4, 2]);
+  });
+
+  it('keeps a small site in one shard at the usual Pagefind path', () => {
+    const { manifest } = planShards(pages);
+    expect(manifest.shards).toHaveLength(1);
+    expect(manifest.shards[0]!.path).toBe('pagefind/');
+  });
+
+  it('still plans one empty index for a site with no reports', () => {
+    expect(planShards([], 10).manifest).toEqual({
+      total: 0,
+      shards: [{ path: 'pagefind/', pages: 0, from: null, to: null, undated: false }],
+    });
+  });
+
+  it('refuses a shard size that is not a whole number of at least 1', () => {
+    expect(() => planShards(pages, 0)).toThrow(/at least 1/);
+    expect(() => planShards(pages, 2.5)).toThrow(/at least 1/);
+  });
+});
+
+describe('shard helpers', () => {
+  it('names shard folders', () => {
+    expect([0, 1, 9].map(shardPath)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-10/']);
+  });
+
+  it('reads the shard size from the environment', () => {
+    expect(shardSizeFromEnv(undefined)).toBe(5000);
+    expect(shardSizeFromEnv(' ')).toBe(5000);
+    expect(shardSizeFromEnv('250')).toBe(250);
+    expect(() => shardSizeFromEnv('many')).toThrow(/BIEN_NIEN_SEARCH_SHARD_SIZE.*"many"/);
+  });
+
+  it('finds the runs of loaded shards', () => {
+    expect(loadedRuns(6, new Set([0]))).toEqual([[0, 0]]);
+    expect(loadedRuns(6, new Set([0, 1, 2, 4, 5]))).toEqual([
+      [0, 2],
+      [4, 5],
+    ]);
+    expect(loadedRuns(3, new Set())).toEqual([]);
+  });
+
+  it('tells which shards hold a year', () => {
+    const shard = { path: 'pagefind-2/', pages: 2, from: '2019-11-03', to: '2021-01-05', undated: false };
+    expect(['2018', '2019', '2020', '2021', '2022'].map((year) => shardHoldsYear(shard, year))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(shardHoldsYear({ ...shard, from: null, to: null, undated: true }, '2020')).toBe(false);
+  });
+
+  it('reads the sort date a report page declares', () => {
+    expect(pageSortDate('<data data-pagefind-sort="date[value]" value="2021-03-05">')).toBe('2021-03-05');
+    expect(pageSortDate('<data data-pagefind-sort="published[value]" value="2021-03-05">')).toBeNull();
+    expect(pageSortDate('<article data-pagefind-body>')).toBeNull();
+  });
+});
