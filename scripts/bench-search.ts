@@ -52,9 +52,11 @@ export async function measureSearch(distDir: string, queries: string[]): Promise
       const startLoad = performance.now();
       await page.goto(site.url('tim-kiem/'));
       await page.locator('#search-results p').first().waitFor();
+      const startupMs = performance.now() - startLoad;
+      // Requests still finishing are counted, not timed.
       await page.waitForTimeout(200);
       // The page, its script and Pagefind's start-up (entry, WebAssembly, filters).
-      const startup = { bytes: counter.take(), ms: performance.now() - startLoad };
+      const startup = { bytes: counter.take(), ms: startupMs };
 
       const shown = () =>
         page.locator('#search-results .search-summary, #search-results .notice').first().waitFor({ timeout: 120_000 });
@@ -62,10 +64,11 @@ export async function measureSearch(distDir: string, queries: string[]): Promise
       await page.fill('#search-query', query);
       await page.press('#search-query', 'Enter');
       await shown();
+      const firstMs = performance.now() - startFirst;
       await page.waitForTimeout(200);
       const first = {
         bytes: counter.take(),
-        ms: performance.now() - startFirst,
+        ms: firstMs,
         results: await page.locator('.search-results li').count(),
       };
 

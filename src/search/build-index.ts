@@ -4,7 +4,7 @@
  * Every response is checked: Pagefind reports errors in the response
  * instead of throwing, and an index with errors must fail the build.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { strokeD } from './fold-d.ts';
@@ -34,6 +34,8 @@ function pageUrl(root: string, file: string): string {
   const relative = path.relative(root, file).split(path.sep).join('/');
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
+
+const SHARD_FOLDER = /^pagefind(-\d+)?$/;
 
 export interface IndexStats {
   pages: number;
@@ -82,6 +84,10 @@ export async function buildSearchIndex(
   const started = performance.now();
   const pages = await indexablePages(siteDir);
   const { manifest, members } = planShards(pages, shardSize);
+  // An index left from an earlier run (of another size) must not linger beside the new one.
+  for (const entry of await readdir(siteDir)) {
+    if (SHARD_FOLDER.test(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
+  }
   for (const [index, shard] of manifest.shards.entries()) await writeShard(siteDir, shard.path, members[index]!);
   await writeFile(path.join(siteDir, shardPath(0), MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   return { pages: pages.length, shards: manifest.shards.length, seconds: (performance.now() - started) / 1000 };

@@ -9,7 +9,14 @@ import { queryWithoutStroke, restoreD, strokeD } from './fold-d.ts';
 import { FACETS, hasCriteria, parseSearchState, serializeSearchState, type SearchState } from './query-state.ts';
 import { rerank } from './rank.ts';
 import { strings } from '../site/strings.ts';
-import { MANIFEST_FILE, loadedRuns, shardHoldsYear, type SearchShard, type ShardManifest } from './shards.ts';
+import {
+  MANIFEST_FILE,
+  loadedRuns,
+  nextBatch,
+  shardHoldsYear,
+  type SearchShard,
+  type ShardManifest,
+} from './shards.ts';
 
 const text = strings.search;
 
@@ -189,15 +196,15 @@ class SearchPage {
       shardRange(manifest.shards[first]!, manifest.shards[last]!),
     );
     const searched = [...this.loadedShards].reduce((sum, index) => sum + (manifest.shards[index]?.pages ?? 0), 0);
-    const next = manifest.shards.findIndex((_shard, index) => !this.loadedShards.has(index));
-    const nextShard = manifest.shards[next]!;
+    const batch = nextBatch(manifest.shards, this.loadedShards);
+    const pages = batch.reduce((sum, index) => sum + manifest.shards[index]!.pages, 0);
     const button = element('button', { type: 'button', class: 'search-older' }, [
-      text.searchOlder(nextShard.pages, shardRange(nextShard, nextShard)),
+      text.searchOlder(pages, shardRange(manifest.shards[batch[0]!]!, manifest.shards[batch.at(-1)!]!)),
     ]);
     button.addEventListener('click', () => {
       button.disabled = true;
       button.textContent = text.loading;
-      void this.loadShards([next]).then(() => this.show(this.state));
+      void this.loadShards(batch).then(() => this.show(this.state));
     });
     return [
       element('div', { class: 'search-coverage' }, [

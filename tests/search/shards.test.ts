@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_SHARD_SIZE,
   loadedRuns,
+  nextBatch,
   pageSortDate,
   planShards,
   shardHoldsYear,
@@ -68,8 +70,8 @@ describe('shard helpers', () => {
   });
 
   it('reads the shard size from the environment', () => {
-    expect(shardSizeFromEnv(undefined)).toBe(5000);
-    expect(shardSizeFromEnv(' ')).toBe(5000);
+    expect(shardSizeFromEnv(undefined)).toBe(DEFAULT_SHARD_SIZE);
+    expect(shardSizeFromEnv(' ')).toBe(DEFAULT_SHARD_SIZE);
     expect(shardSizeFromEnv('250')).toBe(250);
     expect(() => shardSizeFromEnv('many')).toThrow(/BIEN_NIEN_SEARCH_SHARD_SIZE.*"many"/);
   });
@@ -81,6 +83,35 @@ describe('shard helpers', () => {
       [4, 5],
     ]);
     expect(loadedRuns(3, new Set())).toEqual([]);
+  });
+
+  it('loads older shards in batches that double what is searched', () => {
+    const shards = Array.from({ length: 10 }, (_unused, index) => ({
+      path: shardPath(index),
+      pages: index === 9 ? 1 : 10,
+      from: null,
+      to: null,
+      undated: false,
+    }));
+    const loaded = new Set([0]);
+    const steps: number[][] = [];
+    for (let batch = nextBatch(shards, loaded); batch.length > 0; batch = nextBatch(shards, loaded)) {
+      steps.push(batch);
+      for (const index of batch) loaded.add(index);
+    }
+    expect(steps).toEqual([[1], [2, 3], [4, 5, 6, 7], [8, 9]]);
+  });
+
+  it('fills a gap left by a year filter before going on', () => {
+    const shards = Array.from({ length: 5 }, (_unused, index) => ({
+      path: shardPath(index),
+      pages: 10,
+      from: null,
+      to: null,
+      undated: false,
+    }));
+    expect(nextBatch(shards, new Set([0, 2]))).toEqual([1]);
+    expect(nextBatch(shards, new Set([0, 1, 2, 3, 4]))).toEqual([]);
   });
 
   it('tells which shards hold a year', () => {
