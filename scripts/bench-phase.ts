@@ -27,6 +27,7 @@ const paths: BuildPaths = {
   overrides: path.join(cache, 'no-overrides'),
   out: path.resolve(values.out!),
   ingestCache: path.join(cache, 'ingest'),
+  searchCache: path.join(cache, 'search'),
   astroCache: path.join(cache, 'astro'),
 };
 
@@ -43,7 +44,12 @@ if (values.phase === 'ingest') {
   const peak = watchPeakRss(process.pid, { descendants: true });
   const stats = await searchPhase(paths);
   const childPeakRssMb = peak.stop();
-  detail = { pages: stats.pages, shards: stats.shards, ...(childPeakRssMb !== null ? { childPeakRssMb } : {}) };
+  detail = {
+    pages: stats.pages,
+    shards: stats.shards,
+    reusedShards: stats.reused,
+    ...(childPeakRssMb !== null ? { childPeakRssMb } : {}),
+  };
 } else {
   console.error('bench-phase: --phase must be ingest, astro or search');
   process.exit(2);

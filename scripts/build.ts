@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');
   await astroPhase(paths);
   const stats = await searchPhase(paths);
-  console.log(`Search index: ${stats.pages} pages in ${stats.shards} shard(s), ${stats.seconds.toFixed(1)} s`);
+  console.log(
+    `Search index: ${stats.pages} pages in ${stats.shards} shard(s) (${stats.reused} unchanged), ${stats.seconds.toFixed(1)} s`,
+  );
   await swapIn(staging, dist);
   console.log(`Built ${path.relative(root, dist) || dist}/`);
 }

@@ -20,6 +20,8 @@ export interface BuildPaths {
   /** Where the site is written (a staging folder for `npm run build`). */
   out: string;
   ingestCache: string;
+  /** Finished search-index shards, reused while their pages are unchanged. */
+  searchCache: string;
   /** Astro's own cache; separate per archive so that two archives never mix. */
   astroCache: string;
 }
@@ -32,6 +34,7 @@ export function defaultPaths(root: string, out: string): BuildPaths {
     overrides: path.join(root, 'content/overrides'),
     out,
     ingestCache: path.join(root, 'node_modules/.cache/bien-nien/ingest'),
+    searchCache: path.join(root, 'node_modules/.cache/bien-nien/search'),
     astroCache: path.join(root, 'node_modules/.astro'),
   };
 }
@@ -92,5 +95,5 @@ function astroHeapFlag(): string {
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 export async function searchPhase(paths: BuildPaths): Promise<IndexStats> {
-  return buildSearchIndex(paths.out);
+  return buildSearchIndex(paths.out, { cacheDir: paths.searchCache });
 }

@@ -4,9 +4,10 @@
  * extracted again. Entries are small JSON files in a content-addressed
  * folder; a damaged entry is ignored and recomputed.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { sha256, type Processed } from './process-file.ts';
 
@@ -15,23 +16,15 @@ import { sha256, type Processed } from './process-file.ts';
  * that turns bytes into a report file is hashed too, so a forgotten bump
  * cannot serve stale results.
  */
-function codeFingerprint(): string {
-  const folders = ['../extract/', '../ingest/', '../report/', '../vietnamese/'];
-  const sources = folders.flatMap((folder) => {
-    const url = new URL(folder, import.meta.url);
-    return readdirSync(url)
-      .filter((name) => name.endsWith('.ts'))
-      .sort()
-      .map((name) => readFileSync(new URL(name, url), 'utf8'));
-  });
-  return sha256(sources.join('\u0000'));
-}
+const EXTRACTION_CODE = ['../extract/', '../ingest/', '../report/', '../vietnamese/'].map(
+  (folder) => new URL(folder, import.meta.url),
+);
 
 export class IngestCache {
   private readonly version: string;
 
   constructor(private readonly folder: string) {
-    this.version = `${EXTRACTOR_VERSION}-${codeFingerprint()}`;
+    this.version = `${EXTRACTOR_VERSION}-${codeFingerprint(EXTRACTION_CODE)}`;
   }
 
   key(file: string, bytesHash: string, overrideText: string): string {

@@ -4,10 +4,12 @@
  * Every response is checked: Pagefind reports errors in the response
  * instead of throwing, and an index with errors must fail the build.
  */
+import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { strokeD } from './fold-d.ts';
+import { ShardCache, type PageDigest } from './shard-cache.ts';
 import { MANIFEST_FILE, pageSortDate, planShards, shardPath, shardSizeFromEnv, type IndexedPage } from './shards.ts';
 
 interface PagefindResponse {
@@ -40,10 +42,18 @@ const SHARD_FOLDER = /^pagefind(-\d+)?$/;
 export interface IndexStats {
   pages: number;
   shards: number;
+  /** Shards copied from the cache rather than indexed. */
+  reused: number;
   seconds: number;
 }
 
-interface PageFile extends IndexedPage {
+export interface IndexOptions {
+  shardSize?: number;
+  /** Folder of finished shard bundles (see shard-cache.ts); none, no reuse. */
+  cacheDir?: string;
+}
+
+interface PageFile extends IndexedPage, PageDigest {
   file: string;
 }
 
@@ -53,7 +63,8 @@ async function indexablePages(siteDir: string): Promise<PageFile[]> {
   for (const file of await htmlFiles(siteDir)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    pages.push({ file, url: pageUrl(siteDir, file), date: pageSortDate(html) });
+    const digest = createHash('sha256').update(html).digest('hex');
+    pages.push({ file, url: pageUrl(siteDir, file), date: pageSortDate(html), digest });
   }
   return pages;
 }
@@ -79,7 +90,7 @@ async function writeShard(siteDir: string, shardDir: string, pages: readonly Pag
 
 export async function buildSearchIndex(
   siteDir: string,
-  shardSize: number = shardSizeFromEnv(process.env.BIEN_NIEN_SEARCH_SHARD_SIZE),
+  { shardSize = shardSizeFromEnv(process.env.BIEN_NIEN_SEARCH_SHARD_SIZE), cacheDir }: IndexOptions = {},
 ): Promise<IndexStats> {
   const started = performance.now();
   const pages = await indexablePages(siteDir);
@@ -88,7 +99,26 @@ export async function buildSearchIndex(
   for (const entry of await readdir(siteDir)) {
     if (SHARD_FOLDER.test(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
   }
-  for (const [index, shard] of manifest.shards.entries()) await writeShard(siteDir, shard.path, members[index]!);
+  const cache = cacheDir ? new ShardCache(cacheDir) : null;
+  const keys = new Set<string>();
+  let reused = 0;
+  for (const [index, shard] of manifest.shards.entries()) {
+    const target = path.join(siteDir, shard.path);
+    const key = cache?.key(members[index]!);
+    if (key) keys.add(key);
+    if (cache && key && (await cache.restore(key, target))) {
+      reused++;
+      continue;
+    }
+    await writeShard(siteDir, shard.path, members[index]!);
+    if (cache && key) await cache.store(key, target);
+  }
+  await cache?.keepOnly(keys);
   await writeFile(path.join(siteDir, shardPath(0), MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages: pages.length, shards: manifest.shards.length, seconds: (performance.now() - started) / 1000 };
+  return {
+    pages: pages.length,
+    shards: manifest.shards.length,
+    reused,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

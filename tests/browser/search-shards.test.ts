@@ -31,8 +31,8 @@ beforeAll(async () => {
     recursive: true,
     filter: (source) => !/^pagefind(-\d+)?$/.test(path.basename(source)),
   });
-  const stats = await buildSearchIndex(SHARDED, 2);
-  expect(stats).toMatchObject({ pages: 5, shards: 3 });
+  const stats = await buildSearchIndex(SHARDED, { shardSize: 2 });
+  expect(stats).toMatchObject({ pages: 5, shards: 3, reused: 0 });
   manifest = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
   const report = JSON.parse(readFileSync(path.join(ROOT, 'content/ingest-report.json'), 'utf8')) as IngestReport;
   for (const outcome of report.files)

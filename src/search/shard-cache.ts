@@ -1,0 +1,63 @@
+/**
+ * Finished shard bundles, kept by a hash of what went into them: the
+ * pages' URLs and HTML, Pagefind's version and the indexing code. When one
+ * report changes, only the shard that holds it is indexed again; the
+ * others are copied from here. A damaged or partial entry is never used:
+ * entries are written to a temporary folder and renamed into place.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { codeFingerprint } from '../build/code-fingerprint.ts';
+
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+const INDEXING_CODE = [new URL('./', import.meta.url)];
+
+export interface PageDigest {
+  url: string;
+  /** sha256 of the page's HTML. */
+  digest: string;
+}
+
+export class ShardCache {
+  private readonly version = `${PAGEFIND_VERSION}-${codeFingerprint(INDEXING_CODE)}`;
+
+  constructor(private readonly folder: string) {}
+
+  key(pages: readonly PageDigest[]): string {
+    const hash = createHash('sha256').update(this.version);
+    for (const page of pages) hash.update('\u0000').update(page.url).update('\u0000').update(page.digest);
+    return hash.digest('hex');
+  }
+
+  /** Copies the cached bundle to `target`; false when there is none. */
+  async restore(key: string, target: string): Promise<boolean> {
+    const entry = path.join(this.folder, key);
+    if (!existsSync(entry)) return false;
+    await cp(entry, target, { recursive: true });
+    return true;
+  }
+
+  async store(key: string, source: string): Promise<void> {
+    const entry = path.join(this.folder, key);
+    if (existsSync(entry)) return;
+    const temporary = `${entry}.${process.pid}.tmp`;
+    await mkdir(this.folder, { recursive: true });
+    await rm(temporary, { recursive: true, force: true });
+    await cp(source, temporary, { recursive: true });
+    await rename(temporary, entry);
+  }
+
+  /** Drops every entry but the current shards', so the cache holds one archive's index at most. */
+  async keepOnly(keys: ReadonlySet<string>): Promise<void> {
+    if (!existsSync(this.folder)) return;
+    for (const name of await readdir(this.folder)) {
+      if (!keys.has(name)) await rm(path.join(this.folder, name), { recursive: true, force: true });
+    }
+  }
+}
