@@ -37,4 +37,9 @@ export default defineConfig({
   // Reports are all there is: no client JavaScript by default, no prefetch.
   prefetch: false,
   devToolbar: { enabled: false },
+  experimental: {
+    // One data-store.json for 100,000 reports is longer than the longest
+    // string V8 can make, and the build fails writing it: store it in chunks.
+    collectionStorage: 'chunked',
+  },
 });

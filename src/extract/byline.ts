@@ -12,6 +12,10 @@ const JOINERS = new Set(['-', '–', '—', ',', '&', 'và', '/']);
 /** Agency and role abbreviations that stand for a byline on their own. */
 const ABBREVIATED_BYLINES = /^(?:PV|CTV|BTV|NHÓM PV|PV\s*-\s*CTV|Nhóm PV)$/u;
 
+/** "Quàng Hoa - Thành ủy Điện Biên Phủ": the writer, then the office they write for. */
+const OFFICE_AFTER_NAME =
+  /\s+[-–—]\s+(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng)\s+ủy|Ban|Văn\s+phòng|Trung\s+tâm|Báo|Đài|Cổng|Phòng|Ủy\s+ban|UBND|Tạp\s+chí)(?![\p{L}]).*$/u;
+
 export interface Byline {
   /** Null for a signature that names no one, such as "PV". */
   author: string | null;
@@ -35,8 +39,10 @@ export function parseByline(line: string): Byline | null {
   // "Theo Báo Kiên Giang" credits a source, not an author.
   if (/^\(?theo\s/iu.test(trimmed)) return null;
   const prefix = BYLINE_PREFIX.exec(trimmed);
-  const credited = /\S\s*\([^)]{2,}\)\s*$/u.test(trimmed);
+  const office = OFFICE_AFTER_NAME.exec(trimmed);
+  const credited = office !== null || /\S\s*\([^)]{2,}\)\s*$/u.test(trimmed);
   const rest = (prefix ? trimmed.slice(prefix[0].length) : trimmed)
+    .replace(OFFICE_AFTER_NAME, '')
     // "Bài: Văn Chiến - Ảnh: Hữu Lâm": the writer, not the photographer.
     .replace(/\s*[-–—|,]\s*ảnh\s*:.*$/iu, '')
     .replace(/\s*\([^)]*\)\s*$/u, '')
@@ -50,6 +56,8 @@ export function parseByline(line: string): Byline | null {
   if (nameWords.length === 0 || nameWords.length > 10) return null;
   if (!nameWords.every((word) => NAME_WORD.test(word))) return null;
   if (!prefix && nameWords.length < 2) return null;
+  // "A   A": a font-size widget, not a name; one-letter words ("Y Thim") only stand beside longer ones.
+  if (nameWords.every((word) => word.length === 1)) return null;
   const author = rest.replace(/\s*([,&])\s*/gu, '$1 ').replace(/\s+/g, ' ');
   return {
     author: author === author.toUpperCase() ? titleCase(author) : author,

@@ -86,6 +86,12 @@ const TAIL_MARKERS = new Set([
   'cung chuyen muc',
   'tin cung chuyen muc',
   'xem tiep',
+  // English WordPress themes.
+  'related',
+  'related posts',
+  'leave a reply',
+  'share this',
+  'like this',
 ]);
 
 /**

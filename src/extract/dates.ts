@@ -3,6 +3,7 @@
  * the lead. Pure functions over normalised text.
  */
 import { foldForSearch } from '../vietnamese/fold.ts';
+import { parseByline } from './byline.ts';
 
 export interface CalendarDate {
   year: number;
@@ -47,6 +48,31 @@ const WORD_MONTH_DATE = new RegExp(
   'iu',
 );
 
+/** English CMS themes: "March 12, 2024", "12 March 2024". */
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const ENGLISH_MONTH = `(?<![\\p{L}])(${ENGLISH_MONTHS.join('|')}|${ENGLISH_MONTHS.map((month) => month.slice(0, 3)).join('|')})(?![\\p{L}])\\.?`;
+const ENGLISH_DATE = new RegExp(
+  `${ENGLISH_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)|(?<!\\d)(\\d{1,2})\\s+${ENGLISH_MONTH}\\s+(\\d{4})(?!\\d)`,
+  'iu',
+);
+
+function englishMonth(word: string): number {
+  return ENGLISH_MONTHS.findIndex((month) => month.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+}
+
 function monthFromWord(word: string): number {
   const lower = word.toLowerCase();
   if (lower === 'giêng') return 1;
@@ -72,6 +98,12 @@ const DATE_LINE_WORDS = new Set(
 
 /** Any full date (with its year) on a line, in the forms news sites print. */
 function findFullDate(line: string): CalendarDate | null {
+  const english = ENGLISH_DATE.exec(line);
+  if (english) {
+    return english[1]
+      ? { day: Number(english[2]), month: englishMonth(english[1]), year: Number(english[3]) }
+      : { day: Number(english[4]), month: englishMonth(english[5]!), year: Number(english[6]) };
+  }
   const wordMonth = WORD_MONTH_DATE.exec(line);
   if (wordMonth) return { day: Number(wordMonth[1]), month: monthFromWord(wordMonth[2]!), year: Number(wordMonth[3]) };
   const long = LONG_DATE.exec(line);
@@ -84,14 +116,34 @@ function findFullDate(line: string): CalendarDate | null {
 }
 
 /**
+ * "Đăng lúc: 28/03/2024 09:02 | Người viết: Trần Thị Mai Hương | Lượt
+ * xem: 96": some sites print the byline as a segment of the date line.
+ */
+export function bylineSegment(line: string): string | null {
+  for (const segment of line.split('|')) {
+    const byline = parseByline(segment);
+    if (byline?.labelled && byline.author) return byline.author;
+  }
+  return null;
+}
+
+function withoutBylineSegments(line: string): string {
+  return line
+    .split('|')
+    .filter((segment) => !parseByline(segment)?.labelled)
+    .join('|');
+}
+
+/**
  * A date line holds a full date and nothing else but weekday names,
  * labels, a time and view counters. A sentence that merely contains a date
  * ("Ngày 13/02/2020, Thành ủy tổ chức…") is not one.
  */
 export function isDateLine(line: string): boolean {
-  if (line.length > 120 || !findFullDate(line)) return false;
+  if (line.length > 160 || !findFullDate(line)) return false;
   const leftover = foldForSearch(
-    line
+    withoutBylineSegments(line)
+      .replace(ENGLISH_DATE, ' ')
       .replace(WORD_MONTH_DATE, ' ')
       .replace(LONG_DATE, ' ')
       .replace(NUMERIC_DATE, ' ')
@@ -119,6 +171,7 @@ export function parseDateLine(line: string): DateLineResult {
     };
   }
   const withoutDate = line
+    .replace(ENGLISH_DATE, ' ')
     .replace(WORD_MONTH_DATE, ' ')
     .replace(LONG_DATE, ' ')
     .replace(NUMERIC_DATE, ' ')

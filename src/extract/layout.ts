@@ -3,7 +3,7 @@
  * the byline, the captions and the article paragraphs.
  */
 import { stripChrome } from './chrome.ts';
-import { isDateLine } from './dates.ts';
+import { bylineSegment, isDateLine } from './dates.ts';
 import { parseByline } from './byline.ts';
 
 export type BlockKind = 'paragraph' | 'caption' | 'listItem';
@@ -72,7 +72,50 @@ function findClosingByline(lines: readonly string[]): number {
   return -1;
 }
 
-function pickTitle(lines: readonly string[]): number {
+/**
+ * "Hữu Tâm" on the line next to the date line, under the title: a bare
+ * name there is the byline, as on many WordPress themes.
+ */
+function nameBesideDateLine(lines: readonly string[], dateLineIndex: number): { line: string; author: string } | null {
+  for (const index of [dateLineIndex - 1, dateLineIndex + 1]) {
+    const line = lines[index];
+    if (line === undefined || wordCount(line) > 5) continue;
+    const byline = parseByline(line);
+    if (byline?.author && !byline.labelled) return { line, author: byline.author };
+  }
+  return null;
+}
+
+function titleLike(line: string | undefined): boolean {
+  if (line === undefined) return false;
+  const words = wordCount(line);
+  return (
+    words >= 4 &&
+    words <= MAX_TITLE_WORDS &&
+    line.length <= MAX_TITLE_CHARACTERS &&
+    !/[.;:,]$/u.test(line) &&
+    !parseByline(line)?.labelled
+  );
+}
+
+/**
+ * The headline sits next to the date line on nearly every news page,
+ * just above it or just below it; the lines at the very top are as often
+ * the site's name or a section ("Báo Phú Thọ điện tử", "Quốc phòng - An
+ * ninh"). Of the two neighbours, the longer headline-like one wins.
+ */
+function titleBesideDateLine(lines: readonly string[], dateLineIndex: number): number {
+  if (dateLineIndex < 0 || dateLineIndex > 8) return -1;
+  const before = dateLineIndex - 1;
+  const after = dateLineIndex;
+  const candidates = [before, after].filter((index) => index >= 0 && titleLike(lines[index]));
+  if (candidates.length === 0) return -1;
+  return candidates.reduce((best, index) => (wordCount(lines[index]!) > wordCount(lines[best]!) ? index : best));
+}
+
+function pickTitle(lines: readonly string[], dateLineIndex: number): number {
+  const besideDate = titleBesideDateLine(lines, dateLineIndex);
+  if (besideDate >= 0) return besideDate;
   for (let index = 0; index < Math.min(lines.length, 3); index++) {
     const words = wordCount(lines[index]!);
     const fits = words <= MAX_TITLE_WORDS && lines[index]!.length <= MAX_TITLE_CHARACTERS;
@@ -95,9 +138,10 @@ export function readLayout(text: string): LayoutResult {
 
   const dateLineIndex = lines.findIndex(isDateLine);
   const dateLine = dateLineIndex >= 0 ? lines[dateLineIndex]! : null;
+  const besideDate = dateLine ? nameBesideDateLine(lines, dateLineIndex) : null;
   lines = lines.filter((line) => !isDateLine(line));
 
-  const titleIndex = pickTitle(lines);
+  const titleIndex = pickTitle(lines, dateLineIndex);
   if (titleIndex < 0) {
     return {
       ok: false,
@@ -119,6 +163,15 @@ export function readLayout(text: string): LayoutResult {
       signed = true;
       rest = rest.filter((_, position) => position !== index);
       break;
+    }
+  }
+  if (!signed && dateLine) {
+    // A byline printed in the date line, or a bare name just above or below it.
+    const fromDateLine = bylineSegment(dateLine) ?? besideDate?.author ?? null;
+    if (fromDateLine) {
+      author = fromDateLine;
+      signed = true;
+      if (besideDate && !bylineSegment(dateLine)) rest = rest.filter((line) => line !== besideDate.line);
     }
   }
   // The signature follows the last article paragraph; what comes after it

@@ -4,6 +4,16 @@
  * term, author and the number of decisions.
  */
 import type { Report } from '../../src/report/schema.ts';
+import { normalizeLabel } from '../../src/vietnamese/normalize.ts';
+
+/**
+ * A person compares equal whatever spelling the source used: old or new
+ * tone-mark placement ("Thuỳ", "Thùy"), a signature in capitals or not.
+ */
+function samePerson(got: string | null | undefined, want: string | null | undefined): boolean {
+  const key = (name: string | null | undefined) => (name ? normalizeLabel(name).toLocaleLowerCase('vi') : null);
+  return key(got) === key(want);
+}
 
 export interface Answer {
   published: string | null;
@@ -35,11 +45,11 @@ export function gradeField(field: GradedField, record: Report, answer: Answer): 
     case 'unit':
       return record.unit.name === answer.unit;
     case 'chair':
-      return (record.chair?.name ?? null) === (answer.chair?.name ?? null);
+      return samePerson(record.chair?.name, answer.chair?.name);
     case 'term':
       return JSON.stringify(record.term) === JSON.stringify(answer.term);
     case 'author':
-      return record.author === answer.author;
+      return samePerson(record.author, answer.author);
     case 'decisions':
       return record.decisions.length === answer.decisions;
   }
