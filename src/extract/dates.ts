@@ -213,6 +213,11 @@ const MEETING_DATE_PATTERNS = [
     'iu',
   ),
   new RegExp(`(?:^|[.;:!?]\\s+|[-–—)]\\s*|${TIME_OF_DAY}\\s+)(?:vào\\s+)?ngày\\s+${LONG_DAY_MONTH}`, 'iu'),
+  // "vào lúc 14 giờ ngày 27/3/2024", "lúc 8h30 ngày 5-7".
+  new RegExp(
+    `lúc\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?(?:\\s+${TIME_OF_DAY})?\\s*,?\\s+(?:${WEEKDAY}\\s*,?\\s*)?ngày\\s+${DAY_MONTH}`,
+    'iu',
+  ),
   // "Trong 2 ngày 24 và 25/7", "Ngày 24-25/3": the meeting opened on the first day.
   new RegExp(
     `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:trong\\s+(?:\\d+|hai|ba)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-|–)\\s*\\d{1,2})+\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d%])`,

@@ -183,7 +183,12 @@ export function readLayout(text: string): LayoutResult {
   }
 
   let site: string | null = null;
-  const blocks: Block[] = rest.map((line) => {
+  const blocks: Block[] = rest.map((line, index) => {
+    // " - Trong 2 ngày 7 và 8-5, …": a lead that follows the site's dateline
+    // dash, not the first item of a list.
+    if (index === 0 && /^[-–—]\s/u.test(line) && wordCount(line) >= 25) {
+      return { kind: 'paragraph', text: line.replace(/^[-–—]\s+/u, '') };
+    }
     if (LIST_ITEM.test(line)) return { kind: 'listItem', text: line };
     if (isCaptionLine(line)) return { kind: 'caption', text: line };
     return { kind: 'paragraph', text: line };

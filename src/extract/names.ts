@@ -18,11 +18,12 @@ export const FAMILY_NAMES = new Set(
     // Khmer, Ê Đê, Jrai and other minority names ("Danh Sơn Hải", "Y Phước Mlô", "Ksor Phước").
     'Danh Thạch Chau Sơn Y Ksor Siu Rơ Nay Rah Kpă Ma Đinh ' +
     // Hmông and Thái family names of the northern mountains ("Vừ A Sang", "Lường Thị Xuân").
-    'Vừ Giàng Mùa Lù Lường Cà Quàng Tòng Vì Hạng'
+    'Vừ Giàng Mùa Lù Lường Cà Quàng Tòng Vì Hạng Lầu Chẩu Tráng Hờ Cứ Mua Sình Chảo Phàn Tẩn Lò'
   ).split(' '),
 );
 
-const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*$/u;
+// "M'gar", "H'Hen": Central Highlands names keep an apostrophe inside the word.
+const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*(?:['’][\p{L}][\p{Ll}\p{M}]*)?$/u;
 
 export function isCapitalisedWord(word: string): boolean {
   return CAPITALISED.test(word);

@@ -126,12 +126,15 @@ const CELL_NAME_WORDS = new Set('phố dân cư xóm ấp thôn bản buôn trư
 
 /** "Khu phố 5 sinh hoạt …" -> "Khu phố 5"; "ấp 3 tổ chức …" -> "ấp 3". */
 function readCellName(after: string): string {
+  const words = after.trim().split(/\s+/);
   const taken: string[] = [];
-  for (const word of after.trim().split(/\s+/)) {
+  for (const [index, word] of words.entries()) {
     const clean = word.replace(/[,.;:)!?"”]+$/u, '');
     if (clean.length === 0 || /^[(“"–—-]/u.test(word)) break;
     const fits = /^[\p{Lu}\d]/u.test(clean) || CELL_NAME_WORDS.has(clean.toLowerCase());
-    if (!fits) break;
+    // "Chi bộ Trường THCS Lê Lợi tổ chức …": the verb, not a "tổ" of the cell.
+    const verb = clean.toLowerCase() === 'tổ' && /^chức(?![\p{L}])/u.test(words[index + 1] ?? '');
+    if (!fits || verb) break;
     taken.push(clean);
     if (clean !== word || taken.length >= 8) break;
   }
