@@ -14,8 +14,8 @@ import { LIST_ITEM } from './layout.ts';
  */
 const TRIGGERS: RegExp[] = [
   /(?<![\p{L}])(?<!(?:ý\s+kiến|theo|có|những|các)\s)đề\s+nghị(?!\s+(?:của|này|đó))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?<!(?:đạt|ứng|với|theo|những|các|đúng|mọi|nhiều|là|cầu|hợp|có|về|ra|đặt|cao)\s)yêu\s+cầu(?!\s+(?:đề\s+ra|nhiệm\s+vụ|của|cao|đặt\s+ra|mới|ngày\s+càng|thực\s+tiễn|công\s+tác|đã|trên|này|đó|chung|phát\s+triển|và))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?<!(?:được|bàn|phân|đã\s+được)\s)[Gg]iao\s+(?:cho\s+|nhiệm\s+vụ\s+cho\s+)?(?=\p{Lu}|các\s|UBND|đồng\s+chí|cho\s)/u,
+  /(?<![\p{L}])(?<!(?:đạt|ứng|với|theo|những|các|đúng|mọi|nhiều|là|cầu|hợp|có|về|ra|đặt|cao|trước)\s)yêu\s+cầu(?!\s+(?:đề\s+ra|nhiệm\s+vụ|của|cao|đặt\s+ra|mới|ngày\s+càng|thực\s+tiễn|công\s+tác|đã|trên|này|đó|chung|phát\s+triển|và))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?<!(?:được|bàn|phân|đã\s+được)\s)[Gg]iao\s*:?\s+(?:cho\s+|nhiệm\s+vụ\s+cho\s+)?(?=\p{Lu}|các\s|UBND|đồng\s+chí|cho\s)/u,
   /(?<![\p{L}])(?<!(?:các|những|thư|đơn|nhận|quyết|lý|và)\s)kiến\s+nghị(?!\s+(?:của|này|đó|và|được))(?![\p{L}])/iu,
   /(?<![\p{L}])quyết\s+nghị(?![\p{L}])/iu,
   // Disciplinary rulings: "đã quyết định thi hành kỷ luật bằng hình thức khiển trách".
@@ -30,7 +30,7 @@ const TRIGGERS: RegExp[] = [
 
 /** Sentences that report what delegates said, not what was decided. */
 const OPINION =
-  /(?:có\s+(?:\d+\s+)?ý\s+kiến|các\s+ý\s+kiến|nhiều\s+ý\s+kiến|ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất))/iu;
+  /(?<!(?:nghe|tiếp\s+thu|trên\s+cơ\s+sở)\s)(?:có\s+(?:\d+\s+)?ý\s+kiến|các\s+ý\s+kiến|nhiều\s+ý\s+kiến|ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất))/iu;
 
 const DIRECTIVE_INTRO =
   /đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|nhiệm\s+vụ|giải\s+pháp|tập\s+trung|quyết\s+nghị|thông\s+qua|kết\s+luận|lưu\s+ý|nhấn\s+mạnh/iu;
@@ -72,10 +72,14 @@ const ITEM_BOUNDARY =
 
 /** One trigger sentence, split into its items. */
 function itemsOfSentence(sentence: string): string[] {
-  const clauses = sentence
+  const split = sentence
     .split(ITEM_BOUNDARY)
     .map(cleanItem)
     .filter((clause) => clause.length > 0);
+  // "Phát biểu chỉ đạo, đồng chí … biểu dương …; đề nghị …": what comes
+  // before the first directing clause is its preamble, not an item.
+  const first = split.findIndex(hasDecisionTrigger);
+  const clauses = first > 0 ? split.slice(first) : split;
   const items: string[] = [];
   for (const clause of clauses) {
     const wordCount = clause.split(/\s+/).length;
@@ -101,7 +105,7 @@ function listLength(paragraphs: readonly string[], start: number): number {
  * "Huyện ủy kiến nghị …. Thành ủy cần xây dựng …".
  */
 const FOLLOW_UP =
-  /(?<![\p{L}])(?:cần|phải)\s|^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Cùng\s+với\s+đó),\s|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]/u;
+  /(?<![\p{L}])(?:cần|phải)\s|^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Cùng\s+với\s+đó),\s|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]|^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]/u;
 
 function decisionsInProse(paragraph: string, announcesList: boolean): string[] {
   const sentences = splitSentences(paragraph);

@@ -26,10 +26,11 @@ export type LayoutResult = { ok: true; layout: PageLayout } | { ok: false; reaso
 
 /**
  * A list entry: "1.", "2)", "a)", "-", "•", or the ordinal words of
- * Vietnamese directives ("Một là, …", "Hai là, …").
+ * Vietnamese directives ("Một là, …", "Thứ nhất, …"); not a weekday
+ * ("Thứ Hai, 12/6").
  */
 export const LIST_ITEM =
-  /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*\S/u;
+  /^(?:\(?\d{1,2}[.)/]|\(?[a-zđ]\)|[-–•+*])\s+\S|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*\S|^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s*(?!\d|ngày)\S/u;
 const TERMINAL_PUNCTUATION = /[.;:!?…]["”’)]?\/?$/u;
 const PHOTO_CREDIT = /\s*[([]?\s*(?:ảnh|nguồn\s+ảnh|photo)\s*:[^)\]]*[)\]]?\s*$/iu;
 const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
