@@ -65,10 +65,10 @@ function cleanItem(text: string): string {
 /**
  * Where one sentence holds several items: clauses split by ";", a second
  * directive joined by ", đồng thời yêu cầu …", and documents adopted
- * together ("thông qua Nghị quyết … và Báo cáo …").
+ * together ("thông qua Nghị quyết … và [thông qua] Báo cáo …").
  */
 const ITEM_BOUNDARY =
-  /;\s*|,\s*(?=đồng\s+thời\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s)|\s+và\s+(?=(?:Báo\s+cáo|Nghị\s+quyết|Tờ\s+trình|Đề\s+án|Kế\s+hoạch|Chương\s+trình|Quy\s+chế|Dự\s+thảo|Quy\s+định)\s)/u;
+  /;\s*|,\s*(?=đồng\s+thời\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s)|\s+và\s+(?=(?:thông\s+qua\s+)?(?:Báo\s+cáo|Nghị\s+quyết|Tờ\s+trình|Đề\s+án|Kế\s+hoạch|Chương\s+trình|Quy\s+chế|Dự\s+thảo|Quy\s+định)\s)/u;
 
 /** One trigger sentence, split into its items. */
 function itemsOfSentence(sentence: string): string[] {

@@ -27,7 +27,7 @@ export interface ExtractedReport {
 export type ExtractResult = { ok: true; report: ExtractedReport } | { ok: false; reason: string };
 
 /** Bumped whenever extraction changes, so that cached results are redone. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 const UNKNOWN_UNIT = 'Chưa xác định đơn vị';
 const DATELINE_PREFIX = /^\([^()]{2,40}\)\s*[-–—:]\s*/u;

@@ -12,6 +12,9 @@ describe('publication date lines', () => {
     ['Publish date 03/03/2020 | 14:00', '2020-03-03', '14:00'],
     ['02-03-2020 10:50', '2020-03-02', '10:50'],
     ['Đăng lúc 9h05 ngày 4/1/2022', '2022-01-04', '09:05'],
+    ['March 12, 2024 4:48 pm', '2024-03-12', '16:48'],
+    ['Posted on 5 Dec 2023', '2023-12-05', null],
+    ['Đăng lúc: 28/03/2024 09:02 | Người viết: Trần Thị Mai Hương | Lượt xem: 96', '2024-03-28', '09:02'],
   ])('%s', (line, date, time) => {
     expect(isDateLine(line)).toBe(true);
     expect(parseDateLine(line)).toEqual({ published: { date, time }, warning: null });
@@ -43,6 +46,8 @@ describe('meeting dates in the lead', () => {
     ['Chiều nay (5/8), Huyện ủy Nghi Lộc tổ chức hội nghị.', 5, 8, null],
     ['Ngày 3-12, Chi bộ Khu phố 5 sinh hoạt định kỳ.', 3, 12, null],
     ['Sáng thứ Hai (12/6), Tỉnh ủy họp phiên thường kỳ.', 12, 6, null],
+    ['Thực hiện Hướng dẫn số 12 ngày 06/7/2018, vào lúc 14 giờ ngày 27/3/2024, Chi bộ tổ chức.', 27, 3, 2024],
+    ['Trong 2 ngày 7 và 8-5, Đảng bộ xã Định Mỹ tổ chức Đại hội.', 7, 5, null],
   ])('%s', (lead, day, month, year) => {
     expect(findMeetingDate([lead])).toEqual({ day, month, year });
   });

@@ -50,6 +50,23 @@ describe('layout', () => {
     });
   });
 
+  it('finds the headline beside the date line, under the site name and section', () => {
+    const result = readLayout(
+      'Báo Phú Thọ điện tử\nQuốc phòng - An ninh\nThứ Ba, 05/12/2023 | 07:42\n' +
+        'Đảng ủy Quân sự tỉnh Phú Thọ ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024\nNgày 4-12, Đảng ủy Quân sự tỉnh tổ chức hội nghị.',
+    );
+    expect(result.ok && result.layout.title).toBe(
+      'Đảng ủy Quân sự tỉnh Phú Thọ ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024',
+    );
+  });
+
+  it('takes a bare name beside the date line as the byline', () => {
+    const result = readLayout(
+      'Ban Thường vụ Thành ủy Cần Thơ giao ban công tác quý I\nHữu Tâm\nMarch 12, 2024 4:48 pm\nChiều ngày 12-3, Ban Thường vụ Thành ủy tổ chức giao ban.',
+    );
+    expect(result.ok && result.layout).toMatchObject({ author: 'Hữu Tâm', dateLine: 'March 12, 2024 4:48 pm' });
+  });
+
   it('rejects a text whose first line is a long paragraph', () => {
     const paragraph = Array.from({ length: 80 }, (_, index) => `từ${index}`).join(' ');
     expect(readLayout(`${paragraph}.`)).toEqual({

@@ -33,6 +33,30 @@ describe('decisions', () => {
     expect(decisions).toHaveLength(3);
   });
 
+  it('takes the directing clauses of a sentence, not its preamble', () => {
+    const decisions = findDecisions([
+      'Phát biểu chỉ đạo, đồng chí Lâm Văn Tài biểu dương kết quả đạt được; đề nghị Ban Chấp hành khóa mới khẩn trương xây dựng chương trình hành động.',
+      'Hội nghị thống nhất thông qua Nghị quyết về kinh tế ban đêm và thông qua Quy chế làm việc của Ban Chấp hành.',
+      'Đồng chí Bí thư giao: UBND huyện đẩy mạnh thu ngân sách năm 2022; Ban Tuyên giáo Huyện ủy tuyên truyền về lễ hội.',
+    ]);
+    expect(decisions).toEqual([
+      'đề nghị Ban Chấp hành khóa mới khẩn trương xây dựng chương trình hành động',
+      'Hội nghị thống nhất thông qua Nghị quyết về kinh tế ban đêm',
+      'thông qua Quy chế làm việc của Ban Chấp hành',
+      'Đồng chí Bí thư giao: UBND huyện đẩy mạnh thu ngân sách năm 2022',
+      'Ban Tuyên giáo Huyện ủy tuyên truyền về lễ hội',
+    ]);
+  });
+
+  it('takes "Thứ nhất, …" entries after a directive as items', () => {
+    const decisions = findDecisions([
+      'Đồng chí yêu cầu các cấp ủy tập trung:',
+      'Thứ nhất, đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+      'Thứ hai, chuẩn bị tốt các điều kiện tổ chức đại hội chi bộ.',
+    ]);
+    expect(decisions).toHaveLength(2);
+  });
+
   it('takes each item of a numbered list of directives, not the sentence that announces it', () => {
     const decisions = findDecisions([
       'Đồng chí Bí thư yêu cầu các chi bộ tập trung các nội dung sau:',
@@ -84,6 +108,8 @@ describe('parseByline', () => {
     ['Thực hiện: Hoàng Anh - Minh Thư', 'Hoàng Anh - Minh Thư'],
     ['THANH TÂM', 'Thanh Tâm'],
     ['Bài và ảnh: Lê Hà (CTV)', 'Lê Hà'],
+    ['Quàng Hoa - Thành ủy Điện Biên Phủ', 'Quàng Hoa'],
+    ['Y Thim Êban', 'Y Thim Êban'],
   ])('%s -> %s', (line, author) => {
     expect(parseByline(line)?.author).toBe(author);
   });
@@ -92,7 +118,7 @@ describe('parseByline', () => {
     expect(parseByline('PV')).toEqual({ author: null, labelled: false });
   });
 
-  it.each(['Toàn cảnh hội nghị', 'Một số hình ảnh tại hội nghị:', 'Hội nghị Ban Thường vụ Tỉnh ủy'])(
+  it.each(['Toàn cảnh hội nghị', 'Một số hình ảnh tại hội nghị:', 'Hội nghị Ban Thường vụ Tỉnh ủy', 'A   A'])(
     'is not fooled by %s',
     (line) => {
       expect(parseByline(line)).toBeNull();

@@ -26,6 +26,13 @@ describe('findUnit', () => {
     ['Hội nghị', 'Sáng 2/3, Thị ủy Sơn Tây tổ chức hội nghị.', 'Thị ủy Sơn Tây', 'district'],
     ['Hội nghị', 'Ban Thường vụ Đảng ủy phường Bến Thành tổ chức hội nghị.', 'Đảng ủy phường Bến Thành', 'commune'],
     ['Hội nghị', 'Đảng ủy Quân sự tỉnh Phú Thọ họp phiên thường kỳ.', 'Đảng ủy Quân sự tỉnh Phú Thọ', 'military'],
+    ['Làm việc', 'Đoàn công tác làm việc với Ban Thường vụ Huyện ủy Cư M’gar.', 'Huyện ủy Cư M’gar', 'district'],
+    [
+      'Sinh hoạt chuyên đề',
+      'Chi bộ Trường THCS Lê Lợi tổ chức sinh hoạt chuyên đề.',
+      'Chi bộ Trường THCS Lê Lợi',
+      'cell',
+    ],
     [
       'Hội nghị',
       'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai tổ chức hội nghị.',
