@@ -41,5 +41,8 @@ export default defineConfig({
     // One data-store.json for 100,000 reports is longer than the longest
     // string V8 can make, and the build fails writing it: store it in chunks.
     collectionStorage: 'chunked',
+    // Report pages carry a cache key (src/site/page-cache-key.ts): a page
+    // whose key is unchanged is copied from the last build, not rendered.
+    incrementalBuild: true,
   },
 });
