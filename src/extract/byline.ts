@@ -16,6 +16,9 @@ const ABBREVIATED_BYLINES = /^(?:PV|CTV|BTV|NHÓM PV|PV\s*-\s*CTV|Nhóm PV)$/u;
 const OFFICE_AFTER_NAME =
   /\s+[-–—]\s+(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng)\s+ủy|Ban|Văn\s+phòng|Trung\s+tâm|Báo|Đài|Cổng|Phòng|Ủy\s+ban|UBND|Tạp\s+chí)(?![\p{L}]).*$/u;
 
+const ORGANISATION_WORD =
+  /(?<![\p{L}])(?:trường\s+(?:thpt|thcs|th|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)|bệnh\s+viện|(?:cổng|trang)\s+thông\s+tin|thông\s+tin\s+điện\s+tử|văn\s+phòng|ban\s+(?:biên\s+tập|tuyên\s+giáo|tổ\s+chức|dân\s+vận|thường\s+vụ)|báo\s+\p{L}|đài\s+(?:phát|truyền)|trung\s+tâm|ủy\s+ban|ubnd|công\s+ty|tạp\s+chí)(?![\p{L}])/iu;
+
 export interface Byline {
   /** Null for a signature that names no one, such as "PV". */
   author: string | null;
@@ -56,6 +59,8 @@ export function parseByline(line: string): Byline | null {
   if (nameWords.length === 0 || nameWords.length > 10) return null;
   if (!nameWords.every((word) => NAME_WORD.test(word))) return null;
   if (!prefix && nameWords.length < 2) return null;
+  // "TRƯỜNG THPT PHAN ĐÌNH PHÙNG", "Cổng thông tin điện tử xã Ea Tu": an office signs, not a person.
+  if (ORGANISATION_WORD.test(rest)) return { author: null, labelled: prefix !== null };
   // "A   A": a font-size widget, not a name; one-letter words ("Y Thim") only stand beside longer ones.
   if (nameWords.every((word) => word.length === 1)) return null;
   const author = rest.replace(/\s*([,&])\s*/gu, '$1 ').replace(/\s+/g, ' ');

@@ -18,7 +18,10 @@ export const FAMILY_NAMES = new Set(
     // Khmer, Ê Đê, Jrai and other minority names ("Danh Sơn Hải", "Y Phước Mlô", "Ksor Phước").
     'Danh Thạch Chau Sơn Y Ksor Siu Rơ Nay Rah Kpă Ma Đinh ' +
     // Hmông and Thái family names of the northern mountains ("Vừ A Sang", "Lường Thị Xuân").
-    'Vừ Giàng Mùa Lù Lường Cà Quàng Tòng Vì Hạng Lầu Chẩu Tráng Hờ Cứ Mua Sình Chảo Phàn Tẩn Lò'
+    'Vừ Giàng Mùa Lù Lường Cà Quàng Tòng Vì Hạng Lầu Chẩu Tráng Hờ Cứ Mua Sình Chảo Phàn Tẩn Lò ' +
+    // Tày and Nùng ("Lành Văn Khiêm"), Chăm ("Quảng Đại Hùng", "Chế Linh"), and the
+    // Bahnar and Jrai "A" that opens a man's name ("A Pớt").
+    'Lành Hoàng Nông Quảng Chế Đàng Thập Bá A'
   ).split(' '),
 );
 
