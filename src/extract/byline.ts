@@ -7,7 +7,7 @@
 const BYLINE_PREFIX =
   /^(?:tin,?\s*(?:và\s+)?ảnh|bài,?\s*(?:và\s+)?ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|thực\s+hiện|tác\s+giả|người\s+viết|nhóm\s+(?:phóng\s+viên|pv)|bài|tin|ảnh|video|nguồn\s+tin)\s*:\s*/iu;
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}]*\.)$/u;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}]*(?:['’][\p{Lu}][\p{Ll}\p{M}]*)?|[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}]*\.)$/u;
 const JOINERS = new Set(['-', '–', '—', ',', '&', 'và', '/']);
 /** Agency and role abbreviations that stand for a byline on their own. */
 const ABBREVIATED_BYLINES = /^(?:PV|CTV|BTV|NHÓM PV|PV\s*-\s*CTV|Nhóm PV)$/u;
@@ -17,7 +17,7 @@ const OFFICE_AFTER_NAME =
   /\s+[-–—]\s+(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng)\s+ủy|Ban|Văn\s+phòng|Trung\s+tâm|Báo|Đài|Cổng|Phòng|Ủy\s+ban|UBND|Tạp\s+chí)(?![\p{L}]).*$/u;
 
 const ORGANISATION_WORD =
-  /(?<![\p{L}])(?:trường\s+(?:thpt|thcs|th|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)|bệnh\s+viện|(?:cổng|trang)\s+thông\s+tin|thông\s+tin\s+điện\s+tử|văn\s+phòng|ban\s+(?:biên\s+tập|tuyên\s+giáo|tổ\s+chức|dân\s+vận|thường\s+vụ)|báo\s+\p{L}|đài\s+(?:phát|truyền)|trung\s+tâm|ủy\s+ban|ubnd|công\s+ty|tạp\s+chí)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:trường\s+(?:thpt|thcs|th|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)|bệnh\s+viện|(?:cổng|trang)\s+thông\s+tin|thông\s+tin\s+điện\s+tử|văn\s+phòng|ban\s+(?:biên\s+tập|tuyên\s+giáo|tổ\s+chức|dân\s+vận|thường\s+vụ)|báo\s+\p{L}|đài\s+(?:phát|truyền)|trung\s+tâm|ủy\s+ban|ubnd|công\s+ty|tạp\s+chí|thành\s+phố|tỉnh|huyện|quận|phường|xã|thị\s+xã|thị\s+trấn)(?![\p{L}])/iu;
 
 export interface Byline {
   /** Null for a signature that names no one, such as "PV". */
@@ -59,8 +59,10 @@ export function parseByline(line: string): Byline | null {
   if (nameWords.length === 0 || nameWords.length > 10) return null;
   if (!nameWords.every((word) => NAME_WORD.test(word))) return null;
   if (!prefix && nameWords.length < 2) return null;
-  // "TRƯỜNG THPT PHAN ĐÌNH PHÙNG", "Cổng thông tin điện tử xã Ea Tu": an office signs, not a person.
-  if (ORGANISATION_WORD.test(rest)) return { author: null, labelled: prefix !== null };
+  // "TRƯỜNG THPT PHAN ĐÌNH PHÙNG", "Cổng thông tin điện tử xã Ea Tu", an address in
+  // the footer ("Thành phố Buôn Ma Thuột - Tỉnh Đắk Lắk"): an office or a place, not a person.
+  // Labelled, it is the page's signature (with no author); bare, it is no byline at all.
+  if (ORGANISATION_WORD.test(rest)) return prefix ? { author: null, labelled: true } : null;
   // "A   A": a font-size widget, not a name; one-letter words ("Y Thim") only stand beside longer ones.
   if (nameWords.every((word) => word.length === 1)) return null;
   const author = rest.replace(/\s*([,&])\s*/gu, '$1 ').replace(/\s+/g, ' ');

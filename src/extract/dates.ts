@@ -92,7 +92,7 @@ const DATE_LINE_WORDS = new Set(
   (
     'thu hai ba tu nam sau bay chu nhat cn ngay thang dang cap luc gio ' +
     'luot xem doc binh luan publish published date posted updated update on at gmt am pm ' +
-    'sang chieu toi trua h phut thoi gian vao view views count'
+    'sang chieu toi trua h phut thoi gian vao view views count xuat ban'
   ).split(' '),
 );
 

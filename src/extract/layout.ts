@@ -87,6 +87,22 @@ function nameBesideDateLine(lines: readonly string[], dateLineIndex: number): { 
   return null;
 }
 
+/**
+ * The page's date line. A site header may print today's date above the
+ * menus ("Thứ Sáu, 12/04/2024"); the article's own date line is the last
+ * one before the first paragraph of the article. With none there, the
+ * first anywhere (some sites print it at the foot).
+ */
+function pickDateLine(lines: readonly string[]): number {
+  const firstParagraph = lines.findIndex((line) => wordCount(line) >= 25);
+  let chosen = -1;
+  for (const [index, line] of lines.entries()) {
+    if (firstParagraph >= 0 && index > firstParagraph) break;
+    if (isDateLine(line)) chosen = index;
+  }
+  return chosen >= 0 ? chosen : lines.findIndex(isDateLine);
+}
+
 function titleLike(line: string | undefined): boolean {
   if (line === undefined) return false;
   const words = wordCount(line);
@@ -137,7 +153,7 @@ export function readLayout(text: string): LayoutResult {
   let lines = stripChrome(allLines);
   if (lines.length === 0) return { ok: false, reason: 'the file holds only site chrome (menus, share bars, comments)' };
 
-  const dateLineIndex = lines.findIndex(isDateLine);
+  const dateLineIndex = pickDateLine(lines);
   const dateLine = dateLineIndex >= 0 ? lines[dateLineIndex]! : null;
   const besideDate = dateLine ? nameBesideDateLine(lines, dateLineIndex) : null;
   lines = lines.filter((line) => !isDateLine(line));

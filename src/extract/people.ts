@@ -434,12 +434,23 @@ const CHAIR_ANCHORS = [
 
 /** The chair: the person named next to the strongest anchor in the text. */
 export function findChair(paragraphs: readonly string[]): Person | null {
+  // "Đồng chí Quảng Đại Hùng phát biểu chỉ đạo": the role was given where the
+  // person was first named, often sentences before.
+  const knownRoles = new Map<string, string>();
+  for (const paragraph of paragraphs) {
+    for (const mention of findPersonMentions(paragraph)) {
+      const key = personKey(mention.name);
+      if (mention.role && !knownRoles.has(key)) knownRoles.set(key, mention.role);
+    }
+  }
   for (const anchor of CHAIR_ANCHORS) {
     for (const paragraph of paragraphs) {
       for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u)) {
         const match = anchor.exec(sentence);
         if (!match) continue;
-        const mentions = findPersonMentions(sentence).filter((mention) => mention.role !== '');
+        const mentions = findPersonMentions(sentence)
+          .map((mention) => ({ ...mention, role: mention.role || (knownRoles.get(personKey(mention.name)) ?? '') }))
+          .filter((mention) => mention.role !== '');
         if (mentions.length === 0) continue;
         const before = mentions.filter((mention) => mention.end <= match.index);
         const chosen = before[0] ?? mentions.find((mention) => mention.start >= match.index);

@@ -105,18 +105,31 @@ const WORDS_AFTER_BODY = new Set(
   ).split(' '),
 );
 
-/** Up to eight words of a body's name, stopping at the verb that follows it. */
+/** Abbreviations of bodies' names, written out in the unit's name. */
+const BODY_ABBREVIATIONS = new Map([
+  ['BĐBP', 'Bộ đội Biên phòng'],
+  ['CHQS', 'Chỉ huy Quân sự'],
+  ['CA', 'Công an'],
+]);
+
+/** Up to ten words of a body's name, stopping at the verb that follows it. */
 function readBodyName(after: string): string {
   const taken: string[] = [];
-  for (const word of after.trim().split(/\s+/)) {
+  const words = after.trim().split(/\s+/);
+  for (const [index, word] of words.entries()) {
     const clean = word.replace(/[,.;:)!?"”]+$/u, '');
+    // "Khối Cơ quan và Doanh nghiệp tỉnh": "và" joins two capitalised parts of one name.
+    if (clean === 'và' && taken.length > 0 && /^\p{Lu}/u.test(words[index + 1] ?? '')) {
+      taken.push(clean);
+      continue;
+    }
     // "Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": skip the abbreviation.
     if (/^\([\p{Lu}\d]{2,}\)$/u.test(word)) continue;
     if (/^[(“"–—-]/u.test(word)) break;
     if (taken.length > 0 && WORDS_AFTER_BODY.has(clean.toLowerCase())) break;
     if (clean.length === 0) break;
     taken.push(clean);
-    if (clean !== word || taken.length >= 8) break;
+    if (clean !== word || taken.length >= 10) break;
   }
   return taken.join(' ');
 }
@@ -200,7 +213,10 @@ export function findUnitMentions(text: string): Mention[] {
       });
       continue;
     }
-    const bodyName = readBodyName(after);
+    const bodyName = readBodyName(after)
+      .split(' ')
+      .map((word) => BODY_ABBREVIATIONS.get(word) ?? word)
+      .join(' ');
     if (bodyName && /^\p{Lu}/u.test(bodyName)) {
       const level: UnitLevel = /^khối/iu.test(bodyName)
         ? 'bloc'

@@ -14,6 +14,7 @@ describe('publication date lines', () => {
     ['Đăng lúc 9h05 ngày 4/1/2022', '2022-01-04', '09:05'],
     ['March 12, 2024 4:48 pm', '2024-03-12', '16:48'],
     ['Posted on 5 Dec 2023', '2023-12-05', null],
+    ['Ngày xuất bản: 15/06/2023', '2023-06-15', null],
     ['Đăng lúc: 28/03/2024 09:02 | Người viết: Trần Thị Mai Hương | Lượt xem: 96', '2024-03-28', '09:02'],
   ])('%s', (line, date, time) => {
     expect(isDateLine(line)).toBe(true);

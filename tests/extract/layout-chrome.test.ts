@@ -60,6 +60,15 @@ describe('layout', () => {
     );
   });
 
+  it("takes the article's date line, not the date a site header prints above its menus", () => {
+    const result = readLayout(
+      'Báo Hà Tĩnh điện tử\nThứ Sáu, 12/04/2024\nChính trị > Xây dựng Đảng\nBan Thường vụ Huyện ủy Can Lộc họp phiên thường kỳ\n' +
+        'Thứ Tư, 10/04/2024 - 16:25\n' +
+        'Sáng 10/4, Ban Thường vụ Huyện ủy Can Lộc họp phiên thường kỳ tháng 4 để cho ý kiến vào nhiều nội dung quan trọng về phát triển kinh tế, xã hội và xây dựng Đảng của huyện.',
+    );
+    expect(result.ok && result.layout.dateLine).toBe('Thứ Tư, 10/04/2024 - 16:25');
+  });
+
   it('takes a bare name beside the date line as the byline', () => {
     const result = readLayout(
       'Ban Thường vụ Thành ủy Cần Thơ giao ban công tác quý I\nHữu Tâm\nMarch 12, 2024 4:48 pm\nChiều ngày 12-3, Ban Thường vụ Thành ủy tổ chức giao ban.',

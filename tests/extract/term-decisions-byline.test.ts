@@ -110,6 +110,7 @@ describe('parseByline', () => {
     ['Bài và ảnh: Lê Hà (CTV)', 'Lê Hà'],
     ['Quàng Hoa - Thành ủy Điện Biên Phủ', 'Quàng Hoa'],
     ['Y Thim Êban', 'Y Thim Êban'],
+    ["H'Linh Niê - Văn phòng Đảng ủy xã", "H'Linh Niê"],
   ])('%s -> %s', (line, author) => {
     expect(parseByline(line)?.author).toBe(author);
   });
@@ -118,10 +119,14 @@ describe('parseByline', () => {
     expect(parseByline('PV')).toEqual({ author: null, labelled: false });
   });
 
-  it.each(['Toàn cảnh hội nghị', 'Một số hình ảnh tại hội nghị:', 'Hội nghị Ban Thường vụ Tỉnh ủy', 'A   A'])(
-    'is not fooled by %s',
-    (line) => {
-      expect(parseByline(line)).toBeNull();
-    },
-  );
+  it.each([
+    'Toàn cảnh hội nghị',
+    'Một số hình ảnh tại hội nghị:',
+    'Hội nghị Ban Thường vụ Tỉnh ủy',
+    'A   A',
+    'TRƯỜNG THPT PHAN ĐÌNH PHÙNG',
+    'Thành phố Buôn Ma Thuột - Tỉnh Đắk Lắk',
+  ])('is not fooled by %s', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
 });

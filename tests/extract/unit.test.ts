@@ -35,6 +35,18 @@ describe('findUnit', () => {
     ],
     [
       'Hội nghị',
+      'Ngày 6/7, Đảng ủy BĐBP tỉnh Hà Giang tổ chức hội nghị.',
+      'Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang',
+      'military',
+    ],
+    [
+      'Hội nghị',
+      'Ngày 13-12-2023, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Ninh Bình tổ chức hội nghị.',
+      'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Ninh Bình',
+      'bloc',
+    ],
+    [
+      'Hội nghị',
       'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai tổ chức hội nghị.',
       'Đảng ủy Khối Doanh nghiệp tỉnh Đồng Nai',
       'bloc',
