@@ -1,6 +1,7 @@
 /**
  * Decisions: what the meeting adopted (thông qua, quyết nghị) and what it
- * directed or assigned (đề nghị, yêu cầu, giao, kiến nghị), one item each.
+ * directed or assigned (đề nghị, yêu cầu, giao), one item each. A petition
+ * (kiến nghị) is what delegates ask for, not a decision.
  * A numbered list of directives gives one item per entry; an agenda
  * ("Hội nghị đã nghe và cho ý kiến các nội dung: 1. …") gives none.
  */
@@ -13,16 +14,15 @@ import { LIST_ITEM } from './layout.ts';
  * of), "giao ban" (a briefing), "thông qua việc" (by means of).
  */
 const TRIGGERS: RegExp[] = [
-  /(?<![\p{L}])(?<!(?:ý\s+kiến|theo|có|những|các)\s)đề\s+nghị(?!\s+(?:của|này|đó))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?<!(?:ý\s+kiến|theo|có|những|các|hồ\s+sơ|văn\s+bản|tờ\s+trình|danh\s+sách)\s)đề\s+nghị(?!\s+(?:của|này|đó))(?![\p{L}])/iu,
   /(?<![\p{L}])(?<!(?:đạt|ứng|với|theo|những|các|đúng|mọi|nhiều|là|cầu|hợp|có|về|ra|đặt|cao|trước)\s)yêu\s+cầu(?!\s+(?:đề\s+ra|nhiệm\s+vụ|của|cao|đặt\s+ra|mới|ngày\s+càng|thực\s+tiễn|công\s+tác|đã|trên|này|đó|chung|phát\s+triển|và))(?![\p{L}])/iu,
   /(?<![\p{L}])(?<!(?:được|bàn|phân|đã\s+được)\s)[Gg]iao\s*:?\s+(?:cho\s+|nhiệm\s+vụ\s+cho\s+)?(?=\p{Lu}|các\s|UBND|đồng\s+chí|cho\s)/u,
-  /(?<![\p{L}])(?<!(?:các|những|thư|đơn|nhận|quyết|lý|và)\s)kiến\s+nghị(?!\s+(?:của|này|đó|và|được))(?![\p{L}])/iu,
   /(?<![\p{L}])quyết\s+nghị(?![\p{L}])/iu,
   // Disciplinary rulings: "đã quyết định thi hành kỷ luật bằng hình thức khiển trách".
   /(?<![\p{L}])quyết\s+định\s+(?:thi\s+hành\s+kỷ\s+luật|kỷ\s+luật|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|cách\s+chức)/iu,
   // "Chi bộ thống nhất vận động …", "Hội nghị cũng thống nhất chủ trương …";
   // not "thống nhất cao với báo cáo" (agreed with), nor "sự thống nhất".
-  /(?<![\p{L}])(?<!(?:sự|tính|đoàn\s+kết|ý\s+kiến|cơ\s+bản)\s)thống\s+nhất\s+(?!cao|với|trong|của|và|ý\s+chí|thông\s+qua|về|giữa|như)(?=\p{Ll})/u,
+  /(?<![\p{L}])(?<!(?:sự|tính|đoàn\s+kết|ý\s+kiến|cơ\s+bản)\s)thống\s+nhất\s+(?!cao|với|trong|của|và|ý\s+chí|thông\s+qua|về|giữa|như|đánh\s+giá|nhận\s+định|cho\s+rằng|chỉ\s+ra)(?=\p{Ll})/u,
   /(?<![\p{L}])(?:đã|đồng\s+ý|nhất\s+trí|biểu\s+quyết|thống\s+nhất|Hội\s+nghị|Đại\s+hội)\s+(?:\S+\s+){0,2}?thông\s+qua(?!\s+(?:việc|các\s+hoạt\s+động|đó|hình\s+thức|mạng|kênh))(?![\p{L}])/iu,
   /(?<![\p{L}])chỉ\s+đạo\s*:/iu,
   /(?:đoàn|đại\s+biểu|hội\s+nghị)\s+(?:\S+\s+){0,3}?(?:cho\s+rằng|nhấn\s+mạnh|lưu\s+ý)\s.{0,120}?(?<![\p{L}])(?:cần|phải)\s/iu,
@@ -37,12 +37,22 @@ const DIRECTIVE_INTRO =
 const AGENDA_INTRO =
   /(?:nghe|thảo\s+luận|xem\s+xét|cho\s+ý\s+kiến|chương\s+trình\s+hội\s+nghị|nội\s+dung\s+hội\s+nghị\s+gồm|kết\s+quả\s+đạt\s+được)/iu;
 
+/**
+ * A request sent up to a higher level ("đề nghị tỉnh sớm có hướng dẫn") is
+ * what delegates ask for, not what the meeting decided: the meeting
+ * directs the bodies below it.
+ */
+const UPWARD_REQUEST =
+  /(?<![\p{L}])đề\s+nghị\s+(?:với\s+)?(?:tỉnh|thành\s+phố|Trung\s+ương|cấp\s+trên|Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy\s+Khối|các\s+bộ)(?![\p{L}])/u;
+
 /** A trigger verb not governed by an earlier "có ý kiến …" (a delegate's view). */
 export function hasDecisionTrigger(sentence: string): boolean {
   const opinion = OPINION.exec(sentence);
+  const upward = UPWARD_REQUEST.exec(sentence);
   return TRIGGERS.some((trigger) => {
     const match = trigger.exec(sentence);
-    return match !== null && (opinion === null || opinion.index > match.index);
+    if (match === null || (opinion !== null && opinion.index <= match.index)) return false;
+    return upward === null || upward.index !== match.index;
   });
 }
 
@@ -102,7 +112,7 @@ function listLength(paragraphs: readonly string[], start: number): number {
 /**
  * Once a paragraph has directed something, its later sentences that say
  * what a body "cần" (needs to) or "phải" (must) do carry the same weight:
- * "Huyện ủy kiến nghị …. Thành ủy cần xây dựng …".
+ * "Đồng chí đề nghị Huyện ủy …. Các xã cần xây dựng …".
  */
 const FOLLOW_UP =
   /(?<![\p{L}])(?:cần|phải)\s|^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Cùng\s+với\s+đó),\s|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]|^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]/u;

@@ -48,6 +48,18 @@ describe('decisions', () => {
     ]);
   });
 
+  it("does not take delegates' petitions and requests to higher levels for decisions", () => {
+    const decisions = findDecisions([
+      'Các đại biểu đã kiến nghị thành phố sớm phê duyệt quy hoạch chi tiết khu trung tâm xã.',
+      'Một số ý kiến đề nghị tỉnh sớm có hướng dẫn về số lượng cấp ủy viên.',
+      'Đại diện các phường đề nghị tỉnh bố trí kinh phí; 3 xã đã hoàn thiện hồ sơ đề nghị thẩm định.',
+      'Kết luận hội nghị, đồng chí Bí thư đề nghị các xã hoàn thành giải phóng mặt bằng trong quý II.',
+    ]);
+    expect(decisions).toEqual([
+      'Kết luận hội nghị, đồng chí Bí thư đề nghị các xã hoàn thành giải phóng mặt bằng trong quý II',
+    ]);
+  });
+
   it('takes "Thứ nhất, …" entries after a directive as items', () => {
     const decisions = findDecisions([
       'Đồng chí yêu cầu các cấp ủy tập trung:',
