@@ -117,7 +117,10 @@ async function main(): Promise<void> {
   const page = reportPageBytes();
   const sizes = {
     distBytes: folderBytes(dirs.out),
-    indexBytes: folderBytes(path.join(dirs.out, 'pagefind')),
+    // Every shard of the search index: pagefind/, pagefind-2/, …
+    indexBytes: readdirSync(dirs.out)
+      .filter((name) => /^pagefind(-\d+)?$/.test(name))
+      .reduce((sum, name) => sum + folderBytes(path.join(dirs.out, name)), 0),
     reportHtmlBytes: Math.round(page.html),
     reportCssBytes: page.css,
     reportJsBytes: 0,
