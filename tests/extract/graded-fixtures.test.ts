@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.ts';
 import { GRADED_FIELDS, describeField, gradeField, type Answer } from './graded-fields.ts';
 
-const folders = ['unseen', 'heldout', 'heldout2', 'heldout3', 'heldout4']
+const folders = ['unseen', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']
   .map((name) => new URL(`../fixtures/${name}/`, import.meta.url))
   .filter((folder) => existsSync(folder));
 
