@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
@@ -65,6 +66,8 @@ export async function astroPhase(paths: BuildPaths): Promise<{ peakRssMb: number
     // Read by astro.config.mjs.
     ASTRO_OUT_DIR: paths.out,
     ASTRO_CACHE_DIR: paths.astroCache,
+    // Read by astro.config.mjs.
+    BIEN_NIEN_CHUNKED_STORE: (await countReports(paths.reports)) > CHUNKED_STORE_FROM ? '1' : '0',
   };
   const quiet = Boolean(process.env.CI || process.env.BIEN_NIEN_QUIET);
   const child = spawn(process.execPath, [astroHeapFlag(), ASTRO_BIN, 'build', ...(quiet ? ['--silent'] : [])], {
@@ -90,6 +93,18 @@ export async function astroPhase(paths: BuildPaths): Promise<{ peakRssMb: number
  */
 function astroHeapFlag(): string {
   return `--max-old-space-size=${Math.floor((totalmem() / 1024 / 1024) * 0.75)}`;
+}
+
+/**
+ * Astro's content store takes about 9 KB a report and is written as one
+ * JSON string, which V8 caps near 512 MB (about 57,000 reports); past this
+ * many reports it is written in chunks instead, which is slower.
+ */
+const CHUNKED_STORE_FROM = 30_000;
+
+async function countReports(folder: string): Promise<number> {
+  const names = await readdir(folder).catch(() => []);
+  return names.filter((name) => name.endsWith('.md')).length;
 }
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
