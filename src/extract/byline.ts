@@ -17,7 +17,7 @@ const OFFICE_AFTER_NAME =
   /\s+[-–—]\s+(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng)\s+ủy|Ban|Văn\s+phòng|Trung\s+tâm|Báo|Đài|Cổng|Phòng|Ủy\s+ban|UBND|Tạp\s+chí)(?![\p{L}]).*$/u;
 
 const ORGANISATION_WORD =
-  /(?<![\p{L}])(?:trường\s+(?:thpt|thcs|th|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)|bệnh\s+viện|(?:cổng|trang)\s+thông\s+tin|thông\s+tin\s+điện\s+tử|văn\s+phòng|ban\s+(?:biên\s+tập|tuyên\s+giáo|tổ\s+chức|dân\s+vận|thường\s+vụ)|báo\s+\p{L}|đài\s+(?:phát|truyền)|trung\s+tâm|ủy\s+ban|ubnd|công\s+ty|tạp\s+chí|thành\s+phố|tỉnh|huyện|quận|phường|xã|thị\s+xã|thị\s+trấn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:trường\s+(?:thpt|thcs|th|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)|bệnh\s+viện|(?:cổng|trang)\s+thông\s+tin|thông\s+tin\s+điện\s+tử|văn\s+phòng|ban\s+(?:biên\s+tập|tuyên\s+giáo|tổ\s+chức|dân\s+vận|thường\s+vụ)|báo\s+\p{L}+|đài\s+(?:phát|truyền)|trung\s+tâm|ủy\s+ban|ubnd|công\s+ty|tạp\s+chí|thành\s+phố|tỉnh|huyện|quận|phường|xã|thị\s+xã|thị\s+trấn)(?![\p{L}])/iu;
 
 export interface Byline {
   /** Null for a signature that names no one, such as "PV". */

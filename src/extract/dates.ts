@@ -218,9 +218,9 @@ const MEETING_DATE_PATTERNS = [
     `lúc\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?(?:\\s+${TIME_OF_DAY})?\\s*,?\\s+(?:${WEEKDAY}\\s*,?\\s*)?ngày\\s+${DAY_MONTH}`,
     'iu',
   ),
-  // "Trong 2 ngày 24 và 25/7", "Ngày 24-25/3": the meeting opened on the first day.
+  // "Trong 2 ngày 24 và 25/7", "Ngày 24-25/3", "Từ ngày 17 đến 19/12": the meeting opened on the first day.
   new RegExp(
-    `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:trong\\s+(?:\\d+|hai|ba)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-|–)\\s*\\d{1,2})+\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d%])`,
+    `(?:^|[.;:!?]\\s+|[-–—)]\\s*)(?:trong\\s+(?:\\d+|hai|ba)\\s+|từ\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-|–|đến)\\s*(?:ngày\\s+)?\\d{1,2})+\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d%])`,
     'iu',
   ),
 ];

@@ -103,8 +103,17 @@ function pickDateLine(lines: readonly string[]): number {
   return chosen >= 0 ? chosen : lines.findIndex(isDateLine);
 }
 
+/** "Thời sự | Chính trị | Kinh tế | …": a menu, or a meta line, never a headline. */
+function isMenuLine(line: string): boolean {
+  return (line.match(/\s[|•·>»›]\s/gu) ?? []).length >= 2;
+}
+
+function isAllCapitals(line: string): boolean {
+  return /\p{Lu}/u.test(line) && line === line.toUpperCase();
+}
+
 function titleLike(line: string | undefined): boolean {
-  if (line === undefined) return false;
+  if (line === undefined || isMenuLine(line)) return false;
   const words = wordCount(line);
   return (
     words >= 4 &&
@@ -123,21 +132,34 @@ function titleLike(line: string | undefined): boolean {
  */
 function titleBesideDateLine(lines: readonly string[], dateLineIndex: number): number {
   if (dateLineIndex < 0 || dateLineIndex > 8) return -1;
-  const before = dateLineIndex - 1;
-  const after = dateLineIndex;
-  const candidates = [before, after].filter((index) => index >= 0 && titleLike(lines[index]));
+  // The nearest headline-like line above, and below; a menu or a section
+  // name ("Chính trị") may stand between the date line and the headline.
+  const near = (from: number, step: number) => {
+    for (let index = from, seen = 0; index >= 0 && index < lines.length && seen < 3; index += step, seen++) {
+      if (titleLike(lines[index])) return [index];
+      if (!isMenuLine(lines[index]!) && wordCount(lines[index]!) > 3) return [];
+    }
+    return [];
+  };
+  const candidates = [...near(dateLineIndex - 1, -1), ...near(dateLineIndex, 1)];
   if (candidates.length === 0) return -1;
-  return candidates.reduce((best, index) => (wordCount(lines[index]!) > wordCount(lines[best]!) ? index : best));
+  // A banner in capitals ("BÁO ĐỒNG NAI ĐIỆN TỬ") gives way to a headline; else the longer wins.
+  const rank = (index: number) => (isAllCapitals(lines[index]!) ? 0 : 1000) + wordCount(lines[index]!);
+  return candidates.reduce((best, index) => (rank(index) > rank(best) ? index : best));
 }
 
 function pickTitle(lines: readonly string[], dateLineIndex: number): number {
   const besideDate = titleBesideDateLine(lines, dateLineIndex);
   if (besideDate >= 0) return besideDate;
-  for (let index = 0; index < Math.min(lines.length, 3); index++) {
-    const words = wordCount(lines[index]!);
-    const fits = words <= MAX_TITLE_WORDS && lines[index]!.length <= MAX_TITLE_CHARACTERS;
-    if (words >= 4 && fits && !parseByline(lines[index]!)?.labelled) return index;
-  }
+  const firstLines = lines.slice(0, 3);
+  const candidates = firstLines.flatMap((line, index) => {
+    const words = wordCount(line);
+    const fits = words <= MAX_TITLE_WORDS && line.length <= MAX_TITLE_CHARACTERS;
+    return words >= 4 && fits && !isMenuLine(line) && !parseByline(line)?.labelled ? [index] : [];
+  });
+  // "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BÌNH LIÊU": a banner in capitals gives way to a headline below it.
+  const headline = candidates.find((index) => !isAllCapitals(lines[index]!)) ?? candidates[0];
+  if (headline !== undefined) return headline;
   const first = lines[0];
   return first !== undefined &&
     wordCount(first) >= 1 &&

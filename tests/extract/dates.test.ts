@@ -49,6 +49,7 @@ describe('meeting dates in the lead', () => {
     ['Sáng thứ Hai (12/6), Tỉnh ủy họp phiên thường kỳ.', 12, 6, null],
     ['Thực hiện Hướng dẫn số 12 ngày 06/7/2018, vào lúc 14 giờ ngày 27/3/2024, Chi bộ tổ chức.', 27, 3, 2024],
     ['Trong 2 ngày 7 và 8-5, Đảng bộ xã Định Mỹ tổ chức Đại hội.', 7, 5, null],
+    ['Từ ngày 17 đến 19/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.', 17, 12, null],
   ])('%s', (lead, day, month, year) => {
     expect(findMeetingDate([lead])).toEqual({ day, month, year });
   });

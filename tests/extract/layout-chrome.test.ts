@@ -69,6 +69,19 @@ describe('layout', () => {
     expect(result.ok && result.layout.dateLine).toBe('Thứ Tư, 10/04/2024 - 16:25');
   });
 
+  it('passes over a banner in capitals, a menu and a breadcrumb to find the headline', () => {
+    const beside = readLayout(
+      'BÁO ĐỒNG NAI ĐIỆN TỬ\nThứ Hai, 10/03/2025 08:00\nThời sự | Chính trị | Kinh tế | Đồng Nai 24h\nChính trị\n' +
+        'Chi bộ khu phố 5 tổ chức đại hội điểm nhiệm kỳ 2025 - 2027\n(ĐN)- Sáng 9-3, Chi bộ khu phố 5 tổ chức đại hội.',
+    );
+    expect(beside.ok && beside.layout.title).toBe('Chi bộ khu phố 5 tổ chức đại hội điểm nhiệm kỳ 2025 - 2027');
+    const noDateLine = readLayout(
+      'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BÌNH LIÊU\nTrang chủ > Tin tức sự kiện > Hoạt động của Huyện ủy\n' +
+        'Ban Thường vụ Huyện ủy cho ý kiến vào dự thảo văn kiện\nSáng 25/9, Ban Thường vụ Huyện ủy họp.',
+    );
+    expect(noDateLine.ok && noDateLine.layout.title).toBe('Ban Thường vụ Huyện ủy cho ý kiến vào dự thảo văn kiện');
+  });
+
   it('takes a bare name beside the date line as the byline', () => {
     const result = readLayout(
       'Ban Thường vụ Thành ủy Cần Thơ giao ban công tác quý I\nHữu Tâm\nMarch 12, 2024 4:48 pm\nChiều ngày 12-3, Ban Thường vụ Thành ủy tổ chức giao ban.',

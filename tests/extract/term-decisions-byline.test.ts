@@ -137,6 +137,7 @@ describe('parseByline', () => {
     'Hội nghị Ban Thường vụ Tỉnh ủy',
     'A   A',
     'TRƯỜNG THPT PHAN ĐÌNH PHÙNG',
+    'BÁO KON TUM ĐIỆN TỬ',
     'Thành phố Buôn Ma Thuột - Tỉnh Đắk Lắk',
   ])('is not fooled by %s', (line) => {
     expect(parseByline(line)).toBeNull();
