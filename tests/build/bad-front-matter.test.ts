@@ -5,38 +5,22 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { ROOT, astroBuild } from '../support/astro-build.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function astroBuild(reports: string) {
+function buildInto(reports: string) {
   const out = mkdtempSync(path.join(tmpdir(), 'bien-nien-out-'));
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
-  );
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BIEN_NIEN_REPORTS: reports,
-      ASTRO_OUT_DIR: out,
-      ASTRO_CACHE_DIR: path.join(out, '.cache'),
-    },
-  });
+  return astroBuild({ reports, out, cache: path.join(out, '.cache') });
 }
 
 describe('astro build on hand-edited reports', () => {
   it('fails on a bad date, naming the file, the field and the reason', { timeout: 180_000 }, () => {
     const reports = mkdtempSync(path.join(tmpdir(), 'bien-nien-reports-'));
-    cpSync(path.join(root, 'content/reports'), reports, { recursive: true });
+    cpSync(path.join(ROOT, 'content/reports'), reports, { recursive: true });
     const file = readdirSync(reports).sort()[0]!;
     const text = readFileSync(path.join(reports, file), 'utf8');
     writeFileSync(path.join(reports, file), text.replace(/^meetingDate: .*$/m, "meetingDate: '2021-02-30'"));
-    const result = astroBuild(reports);
+    const result = buildInto(reports);
     expect(result.status).not.toBe(0);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(output).toContain(file);

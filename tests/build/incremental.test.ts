@@ -3,34 +3,19 @@
  * changes, that page is rendered again and the others are restored from
  * the last build, byte for byte.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, astroBuild } from '../support/astro-build.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-incremental-'));
 const reports = path.join(work, 'reports');
 const cache = path.join(work, 'cache');
 
 /** Each build writes a fresh folder, as `npm run build` does (it swaps a staging folder in). */
-function astroBuild(out: string): string {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
-  );
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BIEN_NIEN_REPORTS: reports,
-      ASTRO_OUT_DIR: path.join(work, out),
-      ASTRO_CACHE_DIR: cache,
-    },
-  });
+function buildInto(out: string): string {
+  const result = astroBuild({ reports, out: path.join(work, out), cache });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -39,17 +24,17 @@ const page = (out: string, slug: string) => readFileSync(path.join(work, out, 'b
 
 describe('incremental Astro build', () => {
   it('renders again only the report whose text changed', { timeout: 300_000 }, () => {
-    cpSync(path.join(root, 'content/reports'), reports, { recursive: true });
+    cpSync(path.join(ROOT, 'content/reports'), reports, { recursive: true });
     const slugs = readdirSync(reports)
       .filter((file) => file.endsWith('.md'))
       .map((file) => file.replace(/\.md$/, ''))
       .sort();
-    astroBuild('first');
+    buildInto('first');
 
     const [changed, ...others] = slugs;
     const file = path.join(reports, `${changed}.md`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nĐoạn bổ sung của người lưu trữ.\n`);
-    const log = astroBuild('second');
+    const log = buildInto('second');
 
     expect(page('second', changed!)).toContain('Đoạn bổ sung của người lưu trữ.');
     for (const slug of others) expect(page('second', slug)).toBe(page('first', slug));
