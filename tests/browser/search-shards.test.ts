@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../src/ingest/run.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import type { ShardManifest } from '../../src/search/shards.ts';
-import { launchBrowser, watchPage } from './support/browser.ts';
+import { launchBrowser, screenshot, seriousViolations, watchPage } from './support/browser.ts';
 import { DIST, OUTPUT, ROOT, ensureBuilt, serveDirectory, type Site } from './support/site.ts';
 
 const SHARDED = path.join(OUTPUT, 'sharded-site');
@@ -91,6 +91,18 @@ describe('a time-sharded index', () => {
     await page.waitForFunction(() => document.querySelectorAll('.search-results li').length === 5);
     expect(await resultSamples()).toEqual(['000', '001', '002', '003', '004']);
     expect(await page.locator('.search-coverage').count()).toBe(0);
+  });
+
+  it('says what was searched in a way that passes the accessibility check', async () => {
+    // axe is injected as an inline script, which the site's CSP forbids: this page alone bypasses it.
+    const context = await browser.newContext({ bypassCSP: true });
+    const checked = await context.newPage();
+    await checked.goto(site.url('tim-kiem/?q=dang'));
+    await checked.locator('.search-coverage button').waitFor();
+    expect(await seriousViolations(checked)).toEqual([]);
+    // For a person to look at: test-output/screenshots/search-shards-coverage.png
+    await screenshot(checked, 'search-shards-coverage');
+    await context.close();
   });
 
   it('offers the older shards when the newest has no match', async () => {
