@@ -368,6 +368,8 @@ function roleBefore(text: string, tokens: Token[], nameFirst: number): { role: s
 }
 
 /** Every person named with a role in one paragraph, in order. */
+const PLACE_WORD_BEFORE = /^(?:xã|phường|huyện|quận|tỉnh|trấn|thôn|ấp|bản|buôn|xóm|phố|làng|sóc)$/u;
+
 export function findPersonMentions(text: string): PersonMention[] {
   const tokens = tokenize(text);
   const mentions: PersonMention[] = [];
@@ -380,6 +382,10 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (nameLast - nameFirst + 1 < 2 || nameLast - nameFirst + 1 > 4) continue;
     const name = spanText(text, tokens, nameFirst, nameLast);
     if (NOT_PEOPLE.has(personKey(name))) continue;
+    // "xã Quảng Tâm", "Đảng ủy xã Lục Hồn": a two-syllable place that starts with a family
+    // name ("tỉnh Nguyễn Thị Thu Trang" is a role, then a person).
+    const twoSyllables = nameLast === nameFirst + 1;
+    if (offset === 0 && twoSyllables && PLACE_WORD_BEFORE.test(tokens[nameFirst - 1]?.lower ?? '')) continue;
     const honorific = isHonorificBefore(tokens, nameFirst);
 
     const before = offset > 0 || !honorific ? roleBefore(text, tokens, nameFirst) : null;

@@ -30,6 +30,15 @@ describe('findPersonMentions', () => {
     expect(findPersonMentions(text)[0]).toMatchObject({ name, role });
   });
 
+  it('does not take a two-syllable place after "xã" for a person, but takes a person after a role ending in "tỉnh"', () => {
+    expect(findPersonMentions('Tổ trưởng Tổ công tác chỉ đạo Đại hội điểm xã Quảng Tâm báo cáo.')).toEqual([]);
+    expect(
+      findPersonMentions('Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Thị Thu Trang chủ trì hội nghị.').map(
+        (mention) => mention.name,
+      ),
+    ).toEqual(['Nguyễn Thị Thu Trang']);
+  });
+
   it('does not take a place for a person', () => {
     expect(findPersonMentions('Bí thư Thành ủy Hà Nội cho biết')).toEqual([]);
   });
