@@ -21,9 +21,15 @@ const inline: FilePool = {
 export function createPool(expectedFiles: number): FilePool {
   const threads = Math.min(availableParallelism(), 8);
   if (threads < 2 || expectedFiles < 200) return inline;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
+  // Started at the first batch with work in it: a warm run takes everything from the cache
+  // and would only pay for starting and stopping them.
+  let workers: Worker[] = [];
   return {
     async process(batch) {
+      if (batch.length === 0) return [];
+      if (workers.length === 0) {
+        workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
+      }
       const share = Math.ceil(batch.length / workers.length);
       const parts = workers.map((worker, index) => {
         const part = batch.slice(index * share, (index + 1) * share);

@@ -1,9 +1,10 @@
 /**
  * A run large enough to use worker threads gives the same output as the
  * single-threaded run, and a second run takes unchanged files from the
- * cache while re-extracting a changed one.
+ * cache while re-extracting a changed one, and keeps the previous output's
+ * unchanged files.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +84,26 @@ describe('ingest at scale', () => {
       cache,
     ]);
     expect(changed).toContain('299 unchanged files taken from the cache, 1 extracted');
+  });
+
+  it('keeps unchanged report files of the previous output (linked, not rewritten), and redoes an edited one', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-link-'));
+    const input = path.join(folder, 'raw');
+    mkdirSync(input);
+    for (let index = 0; index < 5; index++) {
+      const report = generateReport(4, index);
+      writeFileSync(path.join(input, report.fileName), report.text);
+    }
+    const output = path.join(folder, 'reports');
+    const args = ['--input', input, '--overrides', path.join(folder, 'none'), '--output', output];
+    ingest(args);
+    const [kept, edited] = readdirSync(output).sort();
+    const before = readAll(output);
+    const keptInode = statSync(path.join(output, kept!)).ino;
+    writeFileSync(path.join(output, edited!), 'edited by hand\n');
+
+    ingest(args);
+    expect(readAll(output)).toEqual(before);
+    expect(statSync(path.join(output, kept!)).ino).toBe(keptInode);
   });
 });
