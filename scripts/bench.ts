@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate-corpus.ts';
 import { measureSearch } from './bench-search.ts';
+import { isShardFolder } from '../src/search/shards.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     distBytes: folderBytes(dirs.out),
     // Every shard of the search index: pagefind/, pagefind-2/, …
     indexBytes: readdirSync(dirs.out)
-      .filter((name) => /^pagefind(-\d+)?$/.test(name))
+      .filter(isShardFolder)
       .reduce((sum, name) => sum + folderBytes(path.join(dirs.out, name)), 0),
     reportHtmlBytes: Math.round(page.html),
     reportCssBytes: page.css,

@@ -134,6 +134,18 @@ function withoutBylineSegments(line: string): string {
     .join('|');
 }
 
+/** The line with its full date (in any of the forms above) taken out. */
+function withoutDates(line: string): string {
+  return line
+    .replace(ENGLISH_DATE, ' ')
+    .replace(WORD_MONTH_DATE, ' ')
+    .replace(LONG_DATE, ' ')
+    .replace(NUMERIC_DATE, ' ')
+    .replace(ISO_LIKE, ' ');
+}
+
+const TIMES = new RegExp(TIME.source, 'g');
+
 /**
  * A date line holds a full date and nothing else but weekday names,
  * labels, a time and view counters. A sentence that merely contains a date
@@ -141,15 +153,7 @@ function withoutBylineSegments(line: string): string {
  */
 export function isDateLine(line: string): boolean {
   if (line.length > 160 || !findFullDate(line)) return false;
-  const leftover = foldForSearch(
-    withoutBylineSegments(line)
-      .replace(ENGLISH_DATE, ' ')
-      .replace(WORD_MONTH_DATE, ' ')
-      .replace(LONG_DATE, ' ')
-      .replace(NUMERIC_DATE, ' ')
-      .replace(ISO_LIKE, ' ')
-      .replace(new RegExp(TIME.source, 'g'), ' '),
-  )
+  const leftover = foldForSearch(withoutDates(withoutBylineSegments(line)).replace(TIMES, ' '))
     .split(/[^a-z]+/)
     .filter((word) => word.length > 0);
   return leftover.every((word) => DATE_LINE_WORDS.has(word));
@@ -170,12 +174,7 @@ export function parseDateLine(line: string): DateLineResult {
       warning: `the date line "${line}" names a day that does not exist`,
     };
   }
-  const withoutDate = line
-    .replace(ENGLISH_DATE, ' ')
-    .replace(WORD_MONTH_DATE, ' ')
-    .replace(LONG_DATE, ' ')
-    .replace(NUMERIC_DATE, ' ')
-    .replace(ISO_LIKE, ' ');
+  const withoutDate = withoutDates(line);
   const time = TIME.exec(withoutDate);
   let hour = time ? Number(time[1]) : 0;
   // "03:32:10 PM", "6:30 chiều": afternoon and evening times on a 12-hour clock.

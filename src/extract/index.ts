@@ -79,7 +79,8 @@ export function extractReport(rawText: string, source: SourceInfo): ExtractResul
   if (!unit) warnings.push('no party committee is named');
 
   const allParagraphs = blocks.map((block) => block.text);
-  const chair = findChair(allParagraphs);
+  const participants = collectParticipants(allParagraphs);
+  const chair = findChair(allParagraphs, participants);
   if (!chair) warnings.push('no chair is named');
 
   const record: Report = {
@@ -95,7 +96,7 @@ export function extractReport(rawText: string, source: SourceInfo): ExtractResul
     term,
     session: findSession(title, lead),
     decisions: findDecisions(prose),
-    participants: collectParticipants(allParagraphs),
+    participants,
     author: author ? normalizeLabel(author) : null,
     captions: blocks.filter((block) => block.kind === 'caption').map((block) => block.text),
     source: { file: source.file, sha256: source.sha256, ...(site ? { site } : {}) },

@@ -206,11 +206,14 @@ export function readLayout(text: string): LayoutResult {
   }
   if (!signed && dateLine) {
     // A byline printed in the date line, or a bare name just above or below it.
-    const fromDateLine = bylineSegment(dateLine) ?? besideDate?.author ?? null;
-    if (fromDateLine) {
-      author = fromDateLine;
+    const inDateLine = bylineSegment(dateLine);
+    if (inDateLine) {
+      author = inDateLine;
       signed = true;
-      if (besideDate && !bylineSegment(dateLine)) rest = rest.filter((line) => line !== besideDate.line);
+    } else if (besideDate) {
+      author = besideDate.author;
+      signed = true;
+      rest = rest.filter((line) => line !== besideDate.line);
     }
   }
   // The signature follows the last article paragraph; what comes after it

@@ -439,16 +439,13 @@ const CHAIR_ANCHORS = [
 ];
 
 /** The chair: the person named next to the strongest anchor in the text. */
-export function findChair(paragraphs: readonly string[]): Person | null {
+export function findChair(
+  paragraphs: readonly string[],
+  participants: readonly Person[] = collectParticipants(paragraphs),
+): Person | null {
   // "Đồng chí Quảng Đại Hùng phát biểu chỉ đạo": the role was given where the
   // person was first named, often sentences before.
-  const knownRoles = new Map<string, string>();
-  for (const paragraph of paragraphs) {
-    for (const mention of findPersonMentions(paragraph)) {
-      const key = personKey(mention.name);
-      if (mention.role && !knownRoles.has(key)) knownRoles.set(key, mention.role);
-    }
-  }
+  const knownRoles = new Map(participants.map((person) => [personKey(person.name), person.role]));
   for (const anchor of CHAIR_ANCHORS) {
     for (const paragraph of paragraphs) {
       for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u)) {

@@ -11,7 +11,15 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { strokeD } from './fold-d.ts';
 import { ShardCache, type PageDigest } from './shard-cache.ts';
-import { MANIFEST_FILE, pageSortDate, planShards, shardPath, shardSizeFromEnv, type IndexedPage } from './shards.ts';
+import {
+  MANIFEST_FILE,
+  isShardFolder,
+  pageSortDate,
+  planShards,
+  shardPath,
+  shardSizeFromEnv,
+  type IndexedPage,
+} from './shards.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -37,8 +45,6 @@ function pageUrl(root: string, file: string): string {
   const relative = path.relative(root, file).split(path.sep).join('/');
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
-
-const SHARD_FOLDER = /^pagefind(-\d+)?$/;
 
 export interface IndexStats {
   pages: number;
@@ -107,7 +113,7 @@ export async function buildSearchIndex(
   const { manifest, members } = planShards(pages, shardSize);
   // An index left from an earlier run (of another size) must not linger beside the new one.
   for (const entry of await readdir(siteDir)) {
-    if (SHARD_FOLDER.test(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
+    if (isShardFolder(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
   }
   const cache = cacheDir ? new ShardCache(cacheDir) : null;
   const keys = new Set<string>();

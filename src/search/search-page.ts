@@ -13,7 +13,8 @@ import {
   MANIFEST_FILE,
   loadedRuns,
   nextBatch,
-  shardHoldsYear,
+  pagesIn,
+  shardsHoldingYear,
   type SearchShard,
   type ShardManifest,
 } from './shards.ts';
@@ -176,30 +177,28 @@ class SearchPage {
   private async loadShardsFor(state: SearchState): Promise<void> {
     const year = state.filters.year;
     if (!year || !this.manifest) return;
-    const needed = this.manifest.shards.flatMap((shard, index) => (shardHoldsYear(shard, year) ? [index] : []));
-    await this.loadShards(needed);
+    await this.loadShards(shardsHoldingYear(this.manifest.shards, year));
   }
 
   /**
    * Which reports this search covered, and a button for the next older
-   * shard; nothing when every shard is loaded, or when the year filter's
+   * shards; nothing when every shard is loaded, or when the year filter's
    * shards all are.
    */
   private coverageNodes(state: SearchState): Node[] {
     const manifest = this.manifest;
     if (!manifest || this.loadedShards.size >= manifest.shards.length) return [];
     const year = state.filters.year;
-    if (year && manifest.shards.every((shard, index) => !shardHoldsYear(shard, year) || this.loadedShards.has(index))) {
-      return [];
-    }
+    if (year && shardsHoldingYear(manifest.shards, year).every((index) => this.loadedShards.has(index))) return [];
     const runs = loadedRuns(manifest.shards.length, this.loadedShards).map(([first, last]) =>
       shardRange(manifest.shards[first]!, manifest.shards[last]!),
     );
-    const searched = [...this.loadedShards].reduce((sum, index) => sum + (manifest.shards[index]?.pages ?? 0), 0);
     const batch = nextBatch(manifest.shards, this.loadedShards);
-    const pages = batch.reduce((sum, index) => sum + manifest.shards[index]!.pages, 0);
     const button = element('button', { type: 'button', class: 'search-older' }, [
-      text.searchOlder(pages, shardRange(manifest.shards[batch[0]!]!, manifest.shards[batch.at(-1)!]!)),
+      text.searchOlder(
+        pagesIn(manifest.shards, batch),
+        shardRange(manifest.shards[batch[0]!]!, manifest.shards[batch.at(-1)!]!),
+      ),
     ]);
     button.addEventListener('click', () => {
       button.disabled = true;
@@ -208,7 +207,7 @@ class SearchPage {
     });
     return [
       element('div', { class: 'search-coverage' }, [
-        element('p', {}, [text.coverage(searched, manifest.total, runs)]),
+        element('p', {}, [text.coverage(pagesIn(manifest.shards, this.loadedShards), manifest.total, runs)]),
         button,
       ]),
     ];

@@ -47,6 +47,11 @@ export function shardPath(index: number): string {
   return index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`;
 }
 
+/** Whether a folder of a built site holds a shard: `pagefind`, `pagefind-2`… */
+export function isShardFolder(name: string): boolean {
+  return /^pagefind(?:-\d+)?$/.test(name);
+}
+
 /**
  * Newest first; undated pages last; ties by URL, so that the same site
  * always gives the same shards.
@@ -104,7 +109,7 @@ export function loadedRuns(count: number, loaded: ReadonlySet<number>): [number,
  * a whole archive of 100,000 in a handful of steps, not forty.
  */
 export function nextBatch(shards: readonly SearchShard[], loaded: ReadonlySet<number>): number[] {
-  const searched = shards.reduce((sum, shard, index) => sum + (loaded.has(index) ? shard.pages : 0), 0);
+  const searched = pagesIn(shards, loaded);
   const batch: number[] = [];
   let pages = 0;
   for (const [index, shard] of shards.entries()) {
@@ -116,10 +121,22 @@ export function nextBatch(shards: readonly SearchShard[], loaded: ReadonlySet<nu
   return batch;
 }
 
+/** How many reports the given shards hold. */
+export function pagesIn(shards: readonly SearchShard[], indexes: Iterable<number>): number {
+  let pages = 0;
+  for (const index of indexes) pages += shards[index]?.pages ?? 0;
+  return pages;
+}
+
 /** Whether a shard's date range reaches into the year ("2021"). */
 export function shardHoldsYear(shard: SearchShard, year: string): boolean {
   if (!shard.from || !shard.to) return false;
   return shard.from.slice(0, 4) <= year && year <= shard.to.slice(0, 4);
+}
+
+/** The shards that hold reports of the year: a year filter needs them all. */
+export function shardsHoldingYear(shards: readonly SearchShard[], year: string): number[] {
+  return shards.flatMap((shard, index) => (shardHoldsYear(shard, year) ? [index] : []));
 }
 
 /** The shard size from the environment (BIEN_NIEN_SEARCH_SHARD_SIZE), else the default. */

@@ -8,11 +8,11 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../src/ingest/run.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
-import type { ShardManifest } from '../../src/search/shards.ts';
+import { isShardFolder, type ShardManifest } from '../../src/search/shards.ts';
+import { resultSamples as shownSamples, sampleSlugs } from './support/samples.ts';
 import { launchBrowser, screenshot, seriousViolations, watchPage } from './support/browser.ts';
-import { DIST, OUTPUT, ROOT, ensureBuilt, serveDirectory, type Site } from './support/site.ts';
+import { DIST, OUTPUT, ensureBuilt, serveDirectory, type Site } from './support/site.ts';
 
 const SHARDED = path.join(OUTPUT, 'sharded-site');
 let site: Site;
@@ -22,21 +22,19 @@ let seen: ReturnType<typeof watchPage>;
 let manifest: ShardManifest;
 const requested: string[] = [];
 /** Sample number ("000") -> the slug its report got. */
-const slugOf = new Map<string, string>();
+let slugOf: Map<string, string>;
 
 beforeAll(async () => {
   ensureBuilt();
   rmSync(SHARDED, { recursive: true, force: true });
   cpSync(DIST, SHARDED, {
     recursive: true,
-    filter: (source) => !/^pagefind(-\d+)?$/.test(path.basename(source)),
+    filter: (source) => !isShardFolder(path.basename(source)),
   });
   const stats = await buildSearchIndex(SHARDED, { shardSize: 2 });
   expect(stats).toMatchObject({ pages: 5, shards: 3, reused: 0 });
   manifest = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
-  const report = JSON.parse(readFileSync(path.join(ROOT, 'content/ingest-report.json'), 'utf8')) as IngestReport;
-  for (const outcome of report.files)
-    if (outcome.status === 'report') slugOf.set(outcome.file.slice(0, 3), outcome.slug);
+  slugOf = sampleSlugs();
   site = await serveDirectory(SHARDED);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -49,12 +47,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function resultSamples(): Promise<string[]> {
-  const hrefs = await page
-    .locator('#search-results .search-results h2 a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => [...slugOf].find(([, slug]) => href.includes(`/bao-cao/${slug}/`))?.[0] ?? href).sort();
-}
+/** The samples of the results shown, sorted: within a shard, relevance order is not the point here. */
+const resultSamples = async () => (await shownSamples(page, slugOf)).sort();
 
 async function open(query: string): Promise<void> {
   requested.length = 0;

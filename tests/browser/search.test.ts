@@ -3,26 +3,22 @@
  * built samples. Queries with and without tone marks, "d" for "đ", the
  * expected report first, filters, sorting, shareable URLs, keyboard only.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../src/ingest/run.ts';
+import { resultSamples as shownSamples, sampleSlugs } from './support/samples.ts';
 import { launchBrowser, watchPage } from './support/browser.ts';
-import { ROOT, startSite, type Site } from './support/site.ts';
+import { startSite, type Site } from './support/site.ts';
 
 let site: Site;
 let browser: Browser;
 let page: Page;
 let seen: ReturnType<typeof watchPage>;
 /** Sample number ("000") -> the slug its report got. */
-const slugOf = new Map<string, string>();
+let slugOf: Map<string, string>;
 
 beforeAll(async () => {
   site = await startSite();
-  const report = JSON.parse(readFileSync(path.join(ROOT, 'content/ingest-report.json'), 'utf8')) as IngestReport;
-  for (const outcome of report.files)
-    if (outcome.status === 'report') slugOf.set(outcome.file.slice(0, 3), outcome.slug);
+  slugOf = sampleSlugs();
   browser = await launchBrowser();
   page = await browser.newPage();
   seen = watchPage(page);
@@ -45,12 +41,7 @@ async function search(query: string, extra = ''): Promise<string[]> {
 }
 
 /** The samples ("000"…) of the results shown, in order. */
-async function resultSamples(): Promise<string[]> {
-  const hrefs = await page
-    .locator('#search-results .search-results h2 a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => [...slugOf].find(([, slug]) => href.includes(`/bao-cao/${slug}/`))?.[0] ?? href);
-}
+const resultSamples = () => shownSamples(page, slugOf);
 
 describe('queries find their report, first, with or without marks', () => {
   it.each([
