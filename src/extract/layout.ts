@@ -93,14 +93,14 @@ function nameBesideDateLine(lines: readonly string[], dateLineIndex: number): { 
  * one before the first paragraph of the article. With none there, the
  * first anywhere (some sites print it at the foot).
  */
-function pickDateLine(lines: readonly string[]): number {
+function pickDateLine(lines: readonly string[], dated: readonly boolean[]): number {
   const firstParagraph = lines.findIndex((line) => wordCount(line) >= 25);
   let chosen = -1;
-  for (const [index, line] of lines.entries()) {
+  for (const index of lines.keys()) {
     if (firstParagraph >= 0 && index > firstParagraph) break;
-    if (isDateLine(line)) chosen = index;
+    if (dated[index]) chosen = index;
   }
-  return chosen >= 0 ? chosen : lines.findIndex(isDateLine);
+  return chosen >= 0 ? chosen : dated.indexOf(true);
 }
 
 /** "Thời sự | Chính trị | Kinh tế | …": a menu, or a meta line, never a headline. */
@@ -175,12 +175,16 @@ export function readLayout(text: string): LayoutResult {
   let lines = stripChrome(allLines);
   if (lines.length === 0) return { ok: false, reason: 'the file holds only site chrome (menus, share bars, comments)' };
 
-  const dateLineIndex = pickDateLine(lines);
+  const dated = lines.map(isDateLine);
+  const dateLineIndex = pickDateLine(lines, dated);
   const dateLine = dateLineIndex >= 0 ? lines[dateLineIndex]! : null;
   const besideDate = dateLine ? nameBesideDateLine(lines, dateLineIndex) : null;
-  lines = lines.filter((line) => !isDateLine(line));
+  // Where the date line stood once every date line is taken out: a site
+  // header's date above it ("Thứ Sáu, 12/04/2024") moves it up a line.
+  const dateLinePosition = dateLineIndex - dated.slice(0, dateLineIndex).filter(Boolean).length;
+  lines = lines.filter((_, index) => !dated[index]);
 
-  const titleIndex = pickTitle(lines, dateLineIndex);
+  const titleIndex = pickTitle(lines, dateLineIndex >= 0 ? dateLinePosition : -1);
   if (titleIndex < 0) {
     return {
       ok: false,

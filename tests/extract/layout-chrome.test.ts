@@ -66,7 +66,10 @@ describe('layout', () => {
         'Thứ Tư, 10/04/2024 - 16:25\n' +
         'Sáng 10/4, Ban Thường vụ Huyện ủy Can Lộc họp phiên thường kỳ tháng 4 để cho ý kiến vào nhiều nội dung quan trọng về phát triển kinh tế, xã hội và xây dựng Đảng của huyện.',
     );
-    expect(result.ok && result.layout.dateLine).toBe('Thứ Tư, 10/04/2024 - 16:25');
+    expect(result.ok && result.layout).toMatchObject({
+      dateLine: 'Thứ Tư, 10/04/2024 - 16:25',
+      title: 'Ban Thường vụ Huyện ủy Can Lộc họp phiên thường kỳ',
+    });
   });
 
   it('passes over a banner in capitals, a menu and a breadcrumb to find the headline', () => {
