@@ -37,8 +37,8 @@ if (values.phase === 'ingest') {
   const report = await ingestPhase(paths);
   detail = { files: report.counts.files, reports: report.counts.reports };
 } else if (values.phase === 'astro') {
-  const { peakRssMb } = await astroPhase(paths);
-  if (peakRssMb !== null) detail = { childPeakRssMb: peakRssMb };
+  const { peakRssMb, builds, reused } = await astroPhase(paths);
+  detail = { builds, reusedBuilds: reused, ...(peakRssMb !== null ? { childPeakRssMb: peakRssMb } : {}) };
 } else if (values.phase === 'search') {
   // Pagefind indexes in a service process of its own.
   const peak = watchPeakRss(process.pid, { descendants: true });

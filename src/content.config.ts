@@ -1,17 +1,71 @@
 /**
- * The one content collection: the reports written by the ingest CLI.
- * Its schema is the same zod schema the CLI validates with, so a
- * hand-edited file with bad front matter fails the build, naming the file
- * and the field.
+ * The collections the site is built from, all read from the report files
+ * that the ingest CLI writes (content/reports):
+ *
+ * - `reports`: the reports whose pages this build renders, with bodies.
+ * - `catalogue`: every report's record, without its body, for the listing
+ *   pages (units, people, terms, years, feeds, open data).
+ * - `links`: for each report page, its neighbours and related reports.
+ *
+ * A small archive is one build and all three cover every report. A large
+ * one is rendered in parts (src/build/parts.ts): each part build gets a
+ * bounded `reports` folder and its `links`, and an empty catalogue; one
+ * more build renders the listings from the catalogue alone. So no build
+ * holds every body in memory. The build script hands the part's folders
+ * and files over in the environment; without them (astro dev, a plain
+ * astro build) everything is read from the report folder.
+ *
+ * The schema is the one the ingest CLI validates with, so a hand-edited
+ * file with bad front matter fails the build, naming the file and the field.
  */
+import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readCatalogue, type CatalogueEntry } from './build/catalogue.ts';
 import { reportSchema } from './report/schema.ts';
+import { reportLinks, type ReportLinks } from './site/neighbours.ts';
+
+const archiveFolder = process.env.BIEN_NIEN_REPORTS ?? './content/reports';
+const pagesFolder = process.env.BIEN_NIEN_PAGES ?? archiveFolder;
+
+async function catalogue(): Promise<CatalogueEntry[]> {
+  const file = process.env.BIEN_NIEN_CATALOGUE;
+  return file ? (JSON.parse(await readFile(file, 'utf8')) as CatalogueEntry[]) : readCatalogue(archiveFolder);
+}
+
+async function links(): Promise<Record<string, ReportLinks>> {
+  const file = process.env.BIEN_NIEN_LINKS;
+  if (file) return JSON.parse(await readFile(file, 'utf8')) as Record<string, ReportLinks>;
+  const pages = await readCatalogue(pagesFolder);
+  return Object.fromEntries(
+    reportLinks(
+      await readCatalogue(archiveFolder),
+      pages.map((entry) => entry.id),
+    ),
+  );
+}
+
+const listedSchema = z.object({
+  id: z.string(),
+  data: reportSchema.pick({ title: true, meetingDate: true, published: true, unit: true }),
+});
 
 export const collections = {
   reports: defineCollection({
-    // The build may point the site at another collection (the benchmark does).
-    loader: glob({ pattern: '*.md', base: process.env.BIEN_NIEN_REPORTS ?? './content/reports' }),
+    loader: glob({ pattern: '*.md', base: pagesFolder }),
     schema: reportSchema,
+  }),
+  catalogue: defineCollection({
+    loader: async () => (await catalogue()).map((entry) => ({ ...entry.data, id: entry.id })),
+    schema: reportSchema,
+  }),
+  links: defineCollection({
+    loader: async () => Object.entries(await links()).map(([id, entry]) => ({ ...entry, id })),
+    schema: z.object({
+      previous: listedSchema.nullable(),
+      next: listedSchema.nullable(),
+      related: z.array(listedSchema),
+    }),
   }),
 };

@@ -4,7 +4,8 @@
  * serve a stale one, even when nobody bumps a version by hand.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 export function codeFingerprint(folders: readonly URL[]): string {
   const hash = createHash('sha256');
@@ -18,5 +19,26 @@ export function codeFingerprint(folders: readonly URL[]): string {
         .update('\u0000');
     }
   }
+  return hash.digest('hex');
+}
+
+/** A hash of files and of every file below folders, by path and content; a missing path counts as empty. */
+export function filesFingerprint(paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  const add = (file: string): void => {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      hash.update(file).update('\u0000missing\u0000');
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(file).sort()) add(path.join(file, name));
+      return;
+    }
+    hash.update(file).update('\u0000').update(readFileSync(file)).update('\u0000');
+  };
+  for (const file of paths) add(file);
   return hash.digest('hex');
 }

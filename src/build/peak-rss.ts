@@ -6,9 +6,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 
-function highWaterKb(pid: number): number | null {
+function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
     return Number.isFinite(kb) ? kb : null;
   } catch {
     return null;
@@ -25,17 +25,29 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** Watches `pid`, or with `descendants`, every process below it; the largest peak seen. */
-export function watchPeakRss(pid: number | undefined, { descendants = false } = {}): { stop: () => number | null } {
+/**
+ * Watches `pid`, or with `descendants`, every process below it: the largest
+ * peak of any one process, or with `together`, the largest sum of their
+ * resident memory seen at one time (for builds that run side by side).
+ */
+export function watchPeakRss(
+  pid: number | undefined,
+  { descendants = false, together = false } = {},
+): { stop: () => number | null } {
   let peakKb: number | null = null;
   const read = () => {
     if (pid === undefined) return;
     const pids = descendants ? childrenOf(pid) : [pid];
+    let sumKb: number | null = null;
     for (let index = 0; index < pids.length; index++) {
-      const kb = highWaterKb(pids[index]!);
-      if (kb !== null) peakKb = Math.max(peakKb ?? 0, kb);
+      const kb = statusKb(pids[index]!, together ? 'VmRSS' : 'VmHWM');
+      if (kb !== null) {
+        if (together) sumKb = (sumKb ?? 0) + kb;
+        else peakKb = Math.max(peakKb ?? 0, kb);
+      }
       if (descendants) pids.push(...childrenOf(pids[index]!));
     }
+    if (sumKb !== null) peakKb = Math.max(peakKb ?? 0, sumKb);
   };
   const timer = setInterval(read, 100);
   return {

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) =>
     title: strings.siteName,
     description: strings.feed.description,
     site: new URL(href(''), site),
-    items: feedItems(await getCollection('reports')),
+    items: feedItems(await getCollection('catalogue')),
     customData: '<language>vi</language>',
     trailingSlash: true,
   });

@@ -1,6 +1,6 @@
 /**
  * What the pure helpers work on: a collection entry's id (the slug) and
- * its record. `CollectionEntry<'reports'>` fits this shape, and tests can
+ * its record. `CollectionEntry<'catalogue'>` fits this shape, and tests can
  * build one from plain objects.
  */
 import type { Report } from '../report/schema.ts';
@@ -10,18 +10,27 @@ export interface ArchiveEntry {
   data: Report;
 }
 
+/** What a link to a report shows: its title, date and unit. */
+export type ReportSummary = Pick<Report, 'title' | 'meetingDate' | 'published' | 'unit'>;
+
+/** A report as a list or a link shows it; an ArchiveEntry is one. */
+export interface ListedEntry {
+  id: string;
+  data: ReportSummary;
+}
+
 /** The day that places a report in time: the meeting, else the publication. */
-export function reportDate(data: Report): string | null {
+export function reportDate(data: Pick<Report, 'meetingDate' | 'published'>): string | null {
   return data.meetingDate ?? data.published;
 }
 
 /** The year a report is filed under, or null when it has no date at all. */
-export function reportYear(data: Report): string | null {
+export function reportYear(data: Pick<Report, 'meetingDate' | 'published'>): string | null {
   return reportDate(data)?.slice(0, 4) ?? null;
 }
 
 /** Newest first; undated reports last; ties broken by slug so builds are stable. */
-export function compareNewestFirst(a: ArchiveEntry, b: ArchiveEntry): number {
+export function compareNewestFirst(a: ListedEntry, b: ListedEntry): number {
   const da = reportDate(a.data);
   const db = reportDate(b.data);
   if (da !== db) {
@@ -32,7 +41,7 @@ export function compareNewestFirst(a: ArchiveEntry, b: ArchiveEntry): number {
   return a.id.localeCompare(b.id);
 }
 
-export function newestFirst<T extends ArchiveEntry>(entries: readonly T[]): T[] {
+export function newestFirst<T extends ListedEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(compareNewestFirst);
 }
 

@@ -1,5 +1,5 @@
 /** What a report page links to: the unit's previous and next report, and related reports. */
-import { compareNewestFirst, type ArchiveEntry } from './archive-entry.ts';
+import { compareNewestFirst, type ArchiveEntry, type ListedEntry } from './archive-entry.ts';
 import { personSlug } from './urls.ts';
 
 export interface UnitNeighbours<T extends ArchiveEntry = ArchiveEntry> {
@@ -113,4 +113,38 @@ export function unitNeighbours<T extends ArchiveEntry>(
 /** One report's related reports (see neighbourIndex for many). */
 export function relatedReports<T extends ArchiveEntry>(entries: readonly T[], current: ArchiveEntry, limit = 3): T[] {
   return neighbourIndex(entries).related(current, limit);
+}
+
+/** What one report page links to, kept to what the links show (see ListedEntry). */
+export interface ReportLinks {
+  previous: ListedEntry | null;
+  next: ListedEntry | null;
+  related: ListedEntry[];
+}
+
+function listed(entry: ArchiveEntry): ListedEntry {
+  const { title, meetingDate, published, unit } = entry.data;
+  return { id: entry.id, data: { title, meetingDate, published, unit } };
+}
+
+/**
+ * The links of the reports named by `ids` (all by default), worked out over
+ * the whole archive. A build that renders a part of the archive's report
+ * pages needs only these, not every other report's record.
+ */
+export function reportLinks(archive: readonly ArchiveEntry[], ids?: Iterable<string>): Map<string, ReportLinks> {
+  const index = neighbourIndex(archive);
+  const byId = new Map(archive.map((entry) => [entry.id, entry]));
+  const links = new Map<string, ReportLinks>();
+  for (const id of ids ?? byId.keys()) {
+    const entry = byId.get(id);
+    if (!entry) continue;
+    const { previous, next } = index.neighbours(entry);
+    links.set(id, {
+      previous: previous && listed(previous),
+      next: next && listed(next),
+      related: index.related(entry).map(listed),
+    });
+  }
+  return links;
 }

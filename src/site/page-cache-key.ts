@@ -5,13 +5,13 @@
  * exactly that, so any change to what the page shows renders it again.
  */
 import { createHash } from 'node:crypto';
-import type { ArchiveEntry } from './archive-entry.ts';
+import type { ArchiveEntry, ListedEntry } from './archive-entry.ts';
 
 interface PageEntry extends ArchiveEntry {
   body?: string | undefined;
 }
 
-function linked(entry: ArchiveEntry | null): unknown {
+function linked(entry: ListedEntry | null): unknown {
   if (!entry) return null;
   const { title, meetingDate, published, unit } = entry.data;
   return [entry.id, title, meetingDate, published, unit.name];
@@ -19,8 +19,8 @@ function linked(entry: ArchiveEntry | null): unknown {
 
 export function reportPageKey(
   entry: PageEntry,
-  neighbours: { previous: ArchiveEntry | null; next: ArchiveEntry | null },
-  related: readonly ArchiveEntry[],
+  neighbours: { previous: ListedEntry | null; next: ListedEntry | null },
+  related: readonly ListedEntry[],
 ): string {
   return createHash('sha256')
     .update(

@@ -5,7 +5,7 @@ import { exportRecord } from '../../site/open-data.ts';
 import { absoluteUrl, href, paths } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const reports = newestFirst(await getCollection('reports'));
+  const reports = newestFirst(await getCollection('catalogue'));
   const records = reports.map((entry) => exportRecord(entry, absoluteUrl(site, href(paths.report(entry.id)))));
   return new Response(`${JSON.stringify(records, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

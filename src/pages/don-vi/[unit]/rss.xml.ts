@@ -7,7 +7,7 @@ import { collectUnits, type UnitRecord } from '../../../site/units.ts';
 import { href, paths } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const units = collectUnits(await getCollection('reports'));
+  const units = collectUnits(await getCollection('catalogue'));
   return units.map((record) => ({ params: { unit: record.unit.slug }, props: { record } }));
 }) satisfies GetStaticPaths;
 

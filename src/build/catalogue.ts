@@ -1,0 +1,69 @@
+/**
+ * The catalogue: every report's record without its body. The listing pages
+ * (units, people, terms, years, feeds, open data) need all records but no
+ * bodies, and the report pages need only their neighbours' titles and
+ * dates; so a large archive is rendered in parts (src/build/parts.ts) and
+ * no single build holds every body in memory.
+ *
+ * It is read from the report files' front matter, the same files the
+ * content collection is, so it cannot disagree with them.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { reportSchema, type Report } from '../report/schema.ts';
+
+export interface CatalogueEntry {
+  /** The report's slug: its file name without `.md`, as the content collection names it. */
+  id: string;
+  data: Report;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The validated record in a report file's front matter; the error names the file, the field and the reason. */
+export function parseReportFrontMatter(text: string, file: string): Report {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error(`${file}: no front matter (a report file begins with a "---" block)`);
+  let raw: unknown;
+  try {
+    // The core schema reads no timestamps: a date stays the string the file holds, for the schema to judge.
+    raw = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    throw new Error(`${file}: the front matter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = reportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: "${issue.path.join('.')}": ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export interface ReportFile extends CatalogueEntry {
+  /** A hash of the whole file, body included: a build keyed by it sees any edit. */
+  digest: string;
+}
+
+/** Every report in a folder, in file-name order. */
+export async function readCatalogue(folder: string): Promise<ReportFile[]> {
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
+  const entries: ReportFile[] = [];
+  // A few reads in flight keep the disk busy without holding every file at once.
+  for (let start = 0; start < names.length; start += READ_BATCH) {
+    const batch = names.slice(start, start + READ_BATCH);
+    const texts = await Promise.all(batch.map((name) => readFile(path.join(folder, name), 'utf8')));
+    batch.forEach((name, index) => {
+      const text = texts[index]!;
+      entries.push({
+        id: name.slice(0, -'.md'.length),
+        data: parseReportFrontMatter(text, name),
+        digest: createHash('sha256').update(text).digest('hex'),
+      });
+    });
+  }
+  return entries;
+}
+
+const READ_BATCH = 64;

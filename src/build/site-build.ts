@@ -1,0 +1,272 @@
+/**
+ * The site phase of the build: Astro renders the archive in parts of a
+ * bounded size (see parts.ts for why), and the parts are put together as
+ * one site with its raw copies (/nguon/) and sitemap.
+ *
+ * Each build is an `astro build` in a Node process of its own, two at a
+ * time on two cores. Each keeps its output and Astro's cache under the
+ * site cache, keyed by everything it reads: a part whose reports, links
+ * and code are unchanged is not built again, and one that is built again
+ * renders only the pages whose cache key changed (Astro's incremental build).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCatalogue, type ReportFile } from './catalogue.ts';
+import { filesFingerprint } from './code-fingerprint.ts';
+import { planParts, type SitePart } from './parts.ts';
+import { sitemapFiles } from './sitemap.ts';
+import { siteRoot } from '../site/address.ts';
+import { reportLinks } from '../site/neighbours.ts';
+
+export interface SiteBuildPaths {
+  root: string;
+  /** The report files (content/reports). */
+  reports: string;
+  /** The raw files the reports were read from, copied to /nguon/. */
+  raw: string;
+  /** Where the site is written; it must not exist yet. */
+  out: string;
+  /** The parts' outputs and Astro caches, kept between builds. */
+  cache: string;
+}
+
+export interface SiteBuildStats {
+  reports: number;
+  /** Astro builds the site is made of: the parts and, for a site of more than one part, the listings. */
+  builds: number;
+  /** Of those, the ones reused whole from the last build. */
+  reused: number;
+}
+
+interface Job {
+  name: string;
+  /** `pages`: report pages only; `listings`: every other page; `whole`: all of it. */
+  kind: 'pages' | 'listings' | 'whole';
+  env: Record<string, string>;
+  fingerprint: string;
+}
+
+const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/** Everything the pages are made from besides the content: a change here renders every page again. */
+const SITE_CODE = ['src', 'astro.config.mjs', 'package-lock.json'];
+
+export async function buildSite(
+  paths: SiteBuildPaths,
+  options: { partSize: number; quiet: boolean },
+): Promise<SiteBuildStats> {
+  const reports = await readCatalogue(paths.reports);
+  const parts = planParts(
+    reports.map((report) => report.id),
+    options.partSize,
+  );
+  await mkdir(paths.cache, { recursive: true });
+  const jobs = await planJobs(paths, reports, parts);
+  await pruneCache(paths.cache, jobs);
+  const stale = [];
+  for (const job of jobs) if (!(await isFresh(paths.cache, job))) stale.push(job);
+
+  await mkdir(paths.out, { recursive: true });
+  await Promise.all([
+    runAll(stale, (job) => runJob(paths, job, options.quiet), Math.max(1, Math.min(2, availableParallelism()))),
+    copyRawFiles(reports, paths.raw, path.join(paths.out, 'nguon')),
+  ]);
+  // The listings (or the whole site) first: a part's own copy of a listing page was rendered without the catalogue.
+  for (const job of jobs) {
+    const out = path.join(paths.cache, job.name, 'out');
+    if (job.kind === 'pages') {
+      await linkTree(path.join(out, 'bao-cao'), path.join(paths.out, 'bao-cao'));
+      await linkTree(path.join(out, '_astro'), path.join(paths.out, '_astro'), { skipExisting: true });
+    } else {
+      await linkTree(out, paths.out);
+    }
+  }
+  await writeSitemap(paths.out);
+  return { reports: reports.length, builds: jobs.length, reused: jobs.length - stale.length };
+}
+
+async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: SitePart[]): Promise<Job[]> {
+  const code = filesFingerprint(SITE_CODE.map((name) => path.join(paths.root, name)));
+  const address = siteRoot();
+  const common = { BIEN_NIEN_REPORTS: paths.reports };
+  const byId = new Map(reports.map((report) => [report.id, report]));
+  const links = reportLinks(reports);
+  const catalogueFile = path.join(paths.cache, 'catalogue.json');
+  const catalogueText = JSON.stringify(reports.map(({ id, data }) => ({ id, data })));
+  await writeIfChanged(catalogueFile, catalogueText);
+  const empty = path.join(paths.cache, 'empty');
+  await mkdir(path.join(empty, 'reports'), { recursive: true });
+  await writeIfChanged(path.join(empty, 'catalogue.json'), '[]');
+  await writeIfChanged(path.join(empty, 'links.json'), '{}');
+
+  const jobs: Job[] = [];
+  for (const part of parts) {
+    const folder = path.join(paths.cache, part.name);
+    const pages = part.name === 'whole' ? paths.reports : path.join(folder, 'reports');
+    if (part.name !== 'whole') await linkReports(paths.reports, part.ids, pages);
+    const linksText = JSON.stringify(Object.fromEntries(part.ids.map((id) => [id, links.get(id)])));
+    await writeIfChanged(path.join(folder, 'links.json'), linksText);
+    const kind = part.name === 'whole' ? 'whole' : 'pages';
+    const files = part.ids.map((id) => `${id}:${byId.get(id)!.digest}`).join('\n');
+    jobs.push({
+      name: part.name,
+      kind,
+      env: {
+        ...common,
+        BIEN_NIEN_PAGES: pages,
+        BIEN_NIEN_CATALOGUE: kind === 'whole' ? catalogueFile : path.join(empty, 'catalogue.json'),
+        BIEN_NIEN_LINKS: path.join(folder, 'links.json'),
+      },
+      fingerprint: hash([kind, code, address, files, linksText, kind === 'whole' ? catalogueText : '']),
+    });
+  }
+  if (parts.length > 1) {
+    jobs.unshift({
+      name: 'listings',
+      kind: 'listings',
+      env: {
+        ...common,
+        BIEN_NIEN_PAGES: path.join(empty, 'reports'),
+        BIEN_NIEN_CATALOGUE: catalogueFile,
+        BIEN_NIEN_LINKS: path.join(empty, 'links.json'),
+      },
+      fingerprint: hash(['listings', code, address, catalogueText]),
+    });
+  }
+  return jobs;
+}
+
+/** The folders of parts that the plan no longer has (the archive shrank, or grew past one part). */
+async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
+  const kept = new Set([...jobs.map((job) => job.name), 'empty', 'catalogue.json']);
+  for (const name of await readdir(cache)) {
+    if (!kept.has(name)) await rm(path.join(cache, name), { recursive: true, force: true });
+  }
+}
+
+function hash(parts: readonly string[]): string {
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\u0000');
+  return digest.digest('hex');
+}
+
+async function isFresh(cache: string, job: Job): Promise<boolean> {
+  const recorded = await readFile(path.join(cache, job.name, 'fingerprint'), 'utf8').catch(() => null);
+  return recorded === job.fingerprint;
+}
+
+/**
+ * A part's reports folder holds hard links to its report files: Astro
+ * reads only the part's reports, at no cost in disk. The folder is made
+ * anew, so a report moved to another part leaves this one.
+ */
+async function linkReports(reports: string, ids: readonly string[], folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  for (const id of ids) await linkOrCopy(path.join(reports, `${id}.md`), path.join(folder, `${id}.md`));
+}
+
+async function runJob(paths: SiteBuildPaths, job: Job, quiet: boolean): Promise<void> {
+  const folder = path.join(paths.cache, job.name);
+  const next = path.join(folder, 'out.next');
+  await rm(next, { recursive: true, force: true });
+  await rm(path.join(folder, 'fingerprint'), { force: true });
+  const env = {
+    ...process.env,
+    ...job.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_OUT_DIR: next,
+    ASTRO_CACHE_DIR: path.join(folder, 'astro'),
+  };
+  const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...(quiet ? ['--silent'] : [])], {
+    cwd: paths.root,
+    env,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`astro build of the site's ${job.name} failed (exit ${code})`);
+  await rm(path.join(folder, 'out'), { recursive: true, force: true });
+  await rename(next, path.join(folder, 'out'));
+  await writeFile(path.join(folder, 'fingerprint'), job.fingerprint);
+}
+
+/** Runs the tasks, at most `width` at a time; the first failure fails the whole, after the running ones end. */
+async function runAll<T>(items: readonly T[], task: (item: T) => Promise<void>, width: number): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  });
+  const results = await Promise.allSettled(lanes);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
+/**
+ * The raw text of each report, byte for byte as received, at
+ * /nguon/<file>. Copied, not linked: the raw folder is edited in place,
+ * and a built site must not change with it.
+ */
+async function copyRawFiles(reports: readonly ReportFile[], raw: string, target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  const files = [...new Set(reports.map((report) => path.basename(report.data.source.file)))];
+  await runAll(files, (file) => copyFile(path.join(raw, file), path.join(target, file)), 16);
+}
+
+/**
+ * Hard-links a built tree into the site: the cached outputs are replaced
+ * whole, never written into, so a link is as good as a copy and costs
+ * nothing. Two parts rendering the same page is a fault in the plan.
+ */
+async function linkTree(from: string, to: string, { skipExisting = false } = {}): Promise<void> {
+  const entries = await readdir(from, { withFileTypes: true }).catch(() => null);
+  if (!entries) return;
+  await mkdir(to, { recursive: true });
+  for (const entry of entries) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, target, { skipExisting });
+    else {
+      try {
+        await linkOrCopy(source, target);
+      } catch (error) {
+        if (!(skipExisting && (error as NodeJS.ErrnoException).code === 'EEXIST')) throw error;
+      }
+    }
+  }
+}
+
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch (error) {
+    // Another file system (EXDEV) or one without hard links: a copy does.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    await copyFile(source, target);
+  }
+}
+
+async function writeIfChanged(file: string, text: string): Promise<void> {
+  if ((await readFile(file, 'utf8').catch(() => null)) === text) return;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+async function writeSitemap(site: string): Promise<void> {
+  const pages: string[] = [];
+  const walk = async (folder: string, prefix: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) await walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.name === 'index.html') pages.push(prefix);
+      else if (entry.name.endsWith('.html')) pages.push(`${prefix}${entry.name}`);
+    }
+  };
+  await walk(site, '');
+  for (const [name, text] of sitemapFiles(siteRoot(), pages)) await writeFile(path.join(site, name), text);
+}
