@@ -23,8 +23,21 @@ function decodeEntities(text: string): string {
   return /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text) ? decodeHTMLStrict(text) : text;
 }
 
+/**
+ * The ingest normalises a file's text for its duplicate key and again in
+ * extraction: the last result is kept, so the same text is not worked twice.
+ */
+let last: { raw: string; normalized: string } | null = null;
+
 /** NFC, modern tone marks, LF line ends, no invisible characters, decoded entities, single spaces. */
 export function normalizeText(raw: string): string {
+  if (last?.raw === raw) return last.normalized;
+  const normalized = normalizeUncached(raw);
+  last = { raw, normalized };
+  return normalized;
+}
+
+function normalizeUncached(raw: string): string {
   const unified = decodeEntities(raw)
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLE, '')

@@ -14,7 +14,7 @@ const OLD_STYLE_TONE = new RegExp(
   'gu',
 );
 
-export function modernToneMarks(text: string): string {
+function replaceOldStyle(text: string): string {
   return text
     .normalize('NFD')
     .replace(
@@ -23,4 +23,24 @@ export function modernToneMarks(text: string): string {
         o !== undefined ? `${o}${toneA}${a}` : `${u}${toneY}${y}`,
     )
     .normalize('NFC');
+}
+
+/**
+ * Where, in NFC text, an old-style tone may stand: a composed "à" … "ẹ"
+ * after an "o", a composed "ỳ" … "ỵ" after a "u", at a word's end; or any
+ * combining mark left uncomposed. A word with none of these is unchanged
+ * by the NFD round trip, which costs most of the time on long texts.
+ */
+const MAYBE_OLD_STYLE = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])|\p{M}/u;
+
+/**
+ * A space or a line end never composes with a neighbour and is no letter
+ * nor mark, so the text can be worked on word by word with the same result.
+ */
+const WORD = /[^ \n]+/g;
+
+export function modernToneMarks(text: string): string {
+  const composed = text.normalize('NFC');
+  if (!MAYBE_OLD_STYLE.test(composed)) return composed;
+  return composed.replace(WORD, (word) => (MAYBE_OLD_STYLE.test(word) ? replaceOldStyle(word) : word));
 }
