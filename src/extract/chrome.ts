@@ -143,8 +143,9 @@ const SECTION_NAMES = [
 
 const SECTION_LINE = new RegExp(`^(?:(?:${[...SECTION_NAMES].sort((a, b) => b.length - a.length).join('|')})\\s*)+$`);
 
-function foldLine(line: string): string {
-  return foldForSearch(line)
+/** A line folded, with separators and symbols as spaces; from its folded form, made once. */
+function cleanFolded(folded: string): string {
+  return folded
     .replace(/[|>»›/•·–—-]+/g, ' ')
     .replace(/[^a-z0-9+:©., ]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -179,20 +180,29 @@ const FOOTER_START = /^(?:y kien ban doc|ban doc gui y kien|xin vui long|vui lon
 const LONGEST_CHROME_LINE = 160;
 
 export function isChromeLine(line: string): boolean {
+  return isChrome(line, line.length > LONGEST_CHROME_LINE ? '' : foldForSearch(line));
+}
+
+/** `folded` is the line folded for search; not needed for a line longer than any chrome. */
+function isChrome(line: string, folded: string): boolean {
   if (line.length > LONGEST_CHROME_LINE) return FOOTER_START.test(foldForSearch(line.slice(0, 40)).trim());
-  const folded = foldLine(line);
-  if (folded.length === 0) return true;
-  const bare = folded.replace(/[:.,]+$/, '').trim();
+  const cleaned = cleanFolded(folded);
+  if (cleaned.length === 0) return true;
+  const bare = cleaned.replace(/[:.,]+$/, '').trim();
   if (CHROME_LINES.includes(bare)) return true;
   if (CHROME_PATTERNS.some((pattern) => pattern.test(bare))) return true;
-  if (isMadeOfChromeWords(bare) || FOOTER_START.test(foldForSearch(line).trim())) return true;
+  if (isMadeOfChromeWords(bare) || FOOTER_START.test(folded.trim())) return true;
   return SECTION_LINE.test(bare.replace(/[:.,]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
 export function isTailMarker(line: string): boolean {
+  return isTail(line, line.length > LONGEST_CHROME_LINE ? '' : foldForSearch(line));
+}
+
+function isTail(line: string, folded: string): boolean {
   if (line.length > LONGEST_CHROME_LINE) return false;
   return TAIL_MARKERS.has(
-    foldLine(line)
+    cleanFolded(folded)
       .replace(/[:.,]+$/, '')
       .trim(),
   );
@@ -205,8 +215,10 @@ export function isTailMarker(line: string): boolean {
 export function stripChrome(lines: readonly string[]): string[] {
   const kept: string[] = [];
   for (const [index, line] of lines.entries()) {
-    if (isTailMarker(line) && index >= lines.length / 2) break;
-    if (!isChromeLine(line)) kept.push(line);
+    // Folded once for both tests: folding was most of their cost.
+    const folded = line.length > LONGEST_CHROME_LINE ? '' : foldForSearch(line);
+    if (isTail(line, folded) && index >= lines.length / 2) break;
+    if (!isChrome(line, folded)) kept.push(line);
   }
   return kept;
 }

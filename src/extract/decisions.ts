@@ -45,8 +45,16 @@ const AGENDA_INTRO =
 const UPWARD_REQUEST =
   /(?<![\p{L}])đề\s+nghị\s+(?:với\s+)?(?:tỉnh|thành\s+phố|Trung\s+ương|cấp\s+trên|Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy\s+Khối|các\s+bộ)(?![\p{L}])/u;
 
+/**
+ * Words one of the triggers above needs (ignoring case, which some of them
+ * do not): most sentences have none, and are settled by this one search.
+ */
+const ANY_TRIGGER_WORD =
+  /đề\s+nghị|yêu\s+cầu|giao|quyết\s+(?:nghị|định)|thống\s+nhất|thông\s+qua|chỉ\s+đạo|cho\s+rằng|nhấn\s+mạnh|lưu\s+ý/iu;
+
 /** A trigger verb not governed by an earlier "có ý kiến …" (a delegate's view). */
 export function hasDecisionTrigger(sentence: string): boolean {
+  if (!ANY_TRIGGER_WORD.test(sentence)) return false;
   const opinion = OPINION.exec(sentence);
   const upward = UPWARD_REQUEST.exec(sentence);
   return TRIGGERS.some((trigger) => {

@@ -29,6 +29,9 @@ export const FAMILY_NAMES = new Set(
 const CAPITALISED = /^[\p{Lu}][\p{Ll}\p{M}]*(?:['’][\p{L}][\p{Ll}\p{M}]*)?$/u;
 
 export function isCapitalisedWord(word: string): boolean {
+  // Most words of a text are lower-case ASCII-led: settled without the regex.
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   return CAPITALISED.test(word);
 }
 
@@ -38,17 +41,18 @@ export function isCapitalisedWord(word: string): boolean {
  * the run ("Bình Dương Nguyễn Văn Lợi"): the split that leaves a name of
  * three syllables is the likeliest, then four, then two.
  */
+const RANK_BY_LENGTH = new Map([
+  [3, 0],
+  [4, 1],
+  [2, 2],
+]);
+
 export function nameStartInRun(run: readonly string[]): number {
   let best = -1;
   let bestRank = Infinity;
-  const rankByLength = new Map([
-    [3, 0],
-    [4, 1],
-    [2, 2],
-  ]);
   for (let index = 0; index < run.length; index++) {
     if (!FAMILY_NAMES.has(run[index]!)) continue;
-    const rank = rankByLength.get(run.length - index);
+    const rank = RANK_BY_LENGTH.get(run.length - index);
     if (rank === undefined) continue;
     if (rank < bestRank || (rank === bestRank && index > best)) {
       best = index;

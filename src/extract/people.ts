@@ -108,22 +108,31 @@ function roleTitleAt(text: string, position: number): boolean {
   return ROLE_TITLE_AT.test(text);
 }
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
+class Token {
+  private lowered: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** Lower-cased on demand: few tokens are ever compared lower-cased, and every report has thousands. */
+  get lower(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
+  }
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[./][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    text: match[0],
-    lower: match[0].toLowerCase(),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    tokens.push(new Token(match[0], match.index, match.index + match[0].length));
+  }
+  return tokens;
 }
 
 /** Words after which the role is over: the sentence goes on with a verb. */
@@ -311,7 +320,7 @@ function roleAfter(text: string, tokens: Token[], from: number): { role: string;
   let words = 0;
   while (index < tokens.length && words < 30) {
     const token = tokens[index]!;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (token.text === ';' || token.text === ')' || token.text === ':' || token.text === '.') break;
     if (token.text === ',') {
       // A role goes on over a comma only into another capitalised part:
@@ -341,8 +350,8 @@ function roleAfter(text: string, tokens: Token[], from: number): { role: string;
 }
 
 function isHonorificBefore(tokens: Token[], index: number): boolean {
-  const one = tokens[index - 1]?.text.toLowerCase();
-  const two = `${tokens[index - 2]?.text.toLowerCase()} ${one}`;
+  const one = tokens[index - 1]?.lower;
+  const two = `${tokens[index - 2]?.lower} ${one}`;
   return (one !== undefined && HONORIFICS.has(one)) || HONORIFICS.has(two);
 }
 
@@ -446,12 +455,20 @@ export function findChair(
   // "Đồng chí Quảng Đại Hùng phát biểu chỉ đạo": the role was given where the
   // person was first named, often sentences before.
   const knownRoles = new Map(participants.map((person) => [personKey(person.name), person.role]));
+  // Each anchor goes over the same sentences: they are split, and their people found, once.
+  const sentencesOf = paragraphs.map((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u));
+  const mentionsOf = new Map<string, PersonMention[]>();
   for (const anchor of CHAIR_ANCHORS) {
-    for (const paragraph of paragraphs) {
-      for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u)) {
+    for (const sentences of sentencesOf) {
+      for (const sentence of sentences) {
         const match = anchor.exec(sentence);
         if (!match) continue;
-        const mentions = findPersonMentions(sentence)
+        let found = mentionsOf.get(sentence);
+        if (!found) {
+          found = findPersonMentions(sentence);
+          mentionsOf.set(sentence, found);
+        }
+        const mentions = found
           .map((mention) => ({ ...mention, role: mention.role || (knownRoles.get(personKey(mention.name)) ?? '') }))
           .filter((mention) => mention.role !== '');
         if (mentions.length === 0) continue;
