@@ -165,44 +165,61 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const usedStems = new Set(inputs.map(stemOf));
   const stats = { extracted: 0, fromCache: 0 };
 
+  /** Reads a chunk, takes what the cache has and extracts the rest. */
+  async function prepare(start: number): Promise<{ start: number; results: Processed[]; stored: Promise<void> }> {
+    const chunk = inputs.slice(start, start + CHUNK_SIZE);
+    const checked = await Promise.all(chunk.map((file) => precheck(options.input, file)));
+    const results: (Processed | null)[] = [];
+    const misses: { position: number; key: string | null; job: ProcessInput }[] = [];
+    const keys = checked.map((item) =>
+      'rejected' in item || !cache
+        ? null
+        : cache.key(item.file, sha256(item.bytes), byStem.get(stemOf(item.file))?.text ?? ''),
+    );
+    // The chunk's cache entries are read together: one at a time, a warm run waited on each read in turn.
+    const cachedEntries = await Promise.all(keys.map((key) => (key && cache ? cache.get(key) : null)));
+    for (const [position, item] of checked.entries()) {
+      if ('rejected' in item) {
+        results.push({ status: 'rejected', reason: item.rejected });
+        continue;
+      }
+      const cached = cachedEntries[position] ?? null;
+      results.push(cached);
+      if (cached) stats.fromCache++;
+      else {
+        const override = byStem.get(stemOf(item.file));
+        misses.push({ position, key: keys[position] ?? null, job: { file: item.file, bytes: item.bytes, override } });
+      }
+    }
+    const processed = await pool.process(misses.map((miss) => miss.job));
+    stats.extracted += processed.length;
+    const stores: Promise<void>[] = [];
+    for (const [index, miss] of misses.entries()) {
+      results[miss.position] = processed[index]!;
+      if (cache && miss.key) stores.push(cache.set(miss.key, processed[index]!));
+    }
+    // Written together, and not awaited here: one at a time they kept the workers waiting.
+    const stored = Promise.all(stores).then(() => {});
+    stored.catch(() => {});
+    return { start, results: results as Processed[], stored };
+  }
+
   try {
-    for (let start = 0; start < inputs.length; start += CHUNK_SIZE) {
-      const chunk = inputs.slice(start, start + CHUNK_SIZE);
-      const checked = await Promise.all(chunk.map((file) => precheck(options.input, file)));
-      const results: (Processed | null)[] = [];
-      const misses: { position: number; key: string | null; job: ProcessInput }[] = [];
-      const keys = checked.map((item) =>
-        'rejected' in item || !cache
-          ? null
-          : cache.key(item.file, sha256(item.bytes), byStem.get(stemOf(item.file))?.text ?? ''),
-      );
-      // The chunk's cache entries are read together: one at a time, a warm run waited on each read in turn.
-      const cachedEntries = await Promise.all(keys.map((key) => (key && cache ? cache.get(key) : null)));
-      for (const [position, item] of checked.entries()) {
-        if ('rejected' in item) {
-          results.push({ status: 'rejected', reason: item.rejected });
-          continue;
-        }
-        const cached = cachedEntries[position] ?? null;
-        results.push(cached);
-        if (cached) stats.fromCache++;
-        else {
-          const override = byStem.get(stemOf(item.file));
-          misses.push({ position, key: keys[position] ?? null, job: { file: item.file, bytes: item.bytes, override } });
-        }
-      }
-      const processed = await pool.process(misses.map((miss) => miss.job));
-      stats.extracted += processed.length;
-      for (const [index, miss] of misses.entries()) {
-        results[miss.position] = processed[index]!;
-        if (cache && miss.key) await cache.set(miss.key, processed[index]!);
-      }
+    // The next chunk is read and extracted while this one is settled and written, so the
+    // worker threads are not left idle during the writes. The pool takes one batch at a time:
+    // the next chunk is only prepared once this one's extraction is done.
+    let next: Promise<Awaited<ReturnType<typeof prepare>>> | null = inputs.length > 0 ? prepare(0) : null;
+    while (next) {
+      const { start, results, stored } = await next;
+      const following = start + CHUNK_SIZE;
+      next = following < inputs.length ? prepare(following) : null;
+      next?.catch(() => {});
       // Settled in input order (duplicates and slugs depend on it); the files are written together.
-      const writes: Promise<void>[] = [];
+      const writes: Promise<void>[] = [stored];
       for (const [position, result] of results.entries()) {
-        const file = chunk[position]!;
+        const file = inputs[start + position]!;
         options.onProgress?.(start + position + 1, inputs.length, file);
-        outcomes.push(settle(file, result!, writes));
+        outcomes.push(settle(file, result, writes));
       }
       await Promise.all(writes);
     }

@@ -34,6 +34,9 @@ function caption(text: string): Html {
   return { type: 'html', value: `<figure class="photo-caption"><figcaption>${escapeHtml(text)}</figcaption></figure>` };
 }
 
+/** Made once: setting up a processor for each report cost as much as a short report's text. */
+const markdownWriter = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).freeze();
+
 export function blocksToMarkdown(blocks: readonly Block[]): string {
   const children: RootContent[] = [];
   let list: List | null = null;
@@ -57,5 +60,5 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
     children.push(block.kind === 'caption' ? caption(block.text) : paragraph(block.text));
   }
   const root: Root = { type: 'root', children };
-  return unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).stringify(root);
+  return markdownWriter.stringify(root);
 }
