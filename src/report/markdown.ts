@@ -37,7 +37,33 @@ function caption(text: string): Html {
 /** Made once: setting up a processor for each report cost as much as a short report's text. */
 const markdownWriter = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).freeze();
 
+/**
+ * Text that remark-stringify writes unchanged inside a paragraph: none of the
+ * characters Markdown gives a meaning to anywhere in a line (nor controls),
+ * not starting with a list or block marker, and not starting or ending with
+ * white space. (remark escapes by these rules: mdast-util-to-markdown's unsafe.js.)
+ */
+const NEEDS_ESCAPING = /[\p{Cc}!#&*<>[\\\]_`~=]|^[\s\d+-]|\s$/u;
+
+/**
+ * Most reports are paragraphs and captions of plain text, which remark writes as they
+ * are, one blank line apart; writing them directly saves most of the time the body took.
+ * Anything else (a list, a character to escape) goes through remark.
+ */
+function plainMarkdown(blocks: readonly Block[]): string | null {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'listItem') return null;
+    if (block.kind === 'caption') parts.push(caption(block.text).value);
+    else if (block.text.length === 0 || NEEDS_ESCAPING.test(block.text)) return null;
+    else parts.push(block.text);
+  }
+  return parts.length === 0 ? null : `${parts.join('\n\n')}\n`;
+}
+
 export function blocksToMarkdown(blocks: readonly Block[]): string {
+  const plain = plainMarkdown(blocks);
+  if (plain !== null) return plain;
   const children: RootContent[] = [];
   let list: List | null = null;
   for (const block of blocks) {

@@ -31,7 +31,37 @@ function replaceOldStyle(text: string): string {
  * combining mark left uncomposed. A word with none of these is unchanged
  * by the NFD round trip, which costs most of the time on long texts.
  */
-const MAYBE_OLD_STYLE = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])|\p{M}/u;
+const MAYBE_OLD_STYLE = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/u;
+
+const MARK = /\p{M}/u;
+const NOT_A_MARK = 1;
+const A_MARK = 2;
+/** Whether each character of the Basic Multilingual Plane is a mark, filled in as they are met. */
+const markClasses = new Uint8Array(0x10000);
+
+/** As /\p{M}/u.test, several times faster on long texts: each character is looked up once. */
+function hasMark(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // No mark is below U+0300.
+    if (code < 0x300) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (MARK.test(String.fromCodePoint(text.codePointAt(index)!))) return true;
+      continue;
+    }
+    let kind = markClasses[code]!;
+    if (kind === 0) {
+      kind = MARK.test(String.fromCharCode(code)) ? A_MARK : NOT_A_MARK;
+      markClasses[code] = kind;
+    }
+    if (kind === A_MARK) return true;
+  }
+  return false;
+}
+
+function mayBeOldStyle(text: string): boolean {
+  return MAYBE_OLD_STYLE.test(text) || hasMark(text);
+}
 
 /**
  * A space or a line end never composes with a neighbour and is no letter
@@ -41,6 +71,6 @@ const WORD = /[^ \n]+/g;
 
 export function modernToneMarks(text: string): string {
   const composed = text.normalize('NFC');
-  if (!MAYBE_OLD_STYLE.test(composed)) return composed;
-  return composed.replace(WORD, (word) => (MAYBE_OLD_STYLE.test(word) ? replaceOldStyle(word) : word));
+  if (!mayBeOldStyle(composed)) return composed;
+  return composed.replace(WORD, (word) => (mayBeOldStyle(word) ? replaceOldStyle(word) : word));
 }
