@@ -31,6 +31,20 @@ export class IngestCache {
     return sha256(`${this.version}\u0000${file}\u0000${bytesHash}\u0000${overrideText}`);
   }
 
+  /** The 256 shard folders are made once per run, not once per entry (10,000 mkdir calls in a cold run). */
+  private readonly folders = new Map<string, Promise<unknown>>();
+
+  private folderFor(file: string): Promise<unknown> {
+    const folder = path.dirname(file);
+    let made = this.folders.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      made.catch(() => this.folders.delete(folder));
+      this.folders.set(folder, made);
+    }
+    return made;
+  }
+
   private pathOf(key: string): string {
     return path.join(this.folder, key.slice(0, 2), `${key}.json`);
   }
@@ -47,7 +61,7 @@ export class IngestCache {
 
   async set(key: string, value: Processed): Promise<void> {
     const file = this.pathOf(key);
-    await mkdir(path.dirname(file), { recursive: true });
+    await this.folderFor(file);
     const temporary = `${file}.${process.pid}.tmp`;
     await writeFile(temporary, JSON.stringify(value));
     await rename(temporary, file);
