@@ -180,13 +180,25 @@ const FOOTER_START = /^(?:y kien ban doc|ban doc gui y kien|xin vui long|vui lon
 const LONGEST_CHROME_LINE = 160;
 
 export function isChromeLine(line: string): boolean {
-  return isChrome(line, line.length > LONGEST_CHROME_LINE ? '' : foldForSearch(line));
+  return isChrome(line, foldedForms(line));
 }
 
-/** `folded` is the line folded for search; not needed for a line longer than any chrome. */
-function isChrome(line: string, folded: string): boolean {
+interface FoldedForms {
+  /** The line folded for search. */
+  folded: string;
+  /** The same with separators and symbols as spaces (see cleanFolded). */
+  cleaned: string;
+}
+
+/** Empty for a line longer than any chrome: those are never folded. */
+function foldedForms(line: string): FoldedForms {
+  if (line.length > LONGEST_CHROME_LINE) return { folded: '', cleaned: '' };
+  const folded = foldForSearch(line);
+  return { folded, cleaned: cleanFolded(folded) };
+}
+
+function isChrome(line: string, { folded, cleaned }: FoldedForms): boolean {
   if (line.length > LONGEST_CHROME_LINE) return FOOTER_START.test(foldForSearch(line.slice(0, 40)).trim());
-  const cleaned = cleanFolded(folded);
   if (cleaned.length === 0) return true;
   const bare = cleaned.replace(/[:.,]+$/, '').trim();
   if (CHROME_LINES.includes(bare)) return true;
@@ -196,16 +208,12 @@ function isChrome(line: string, folded: string): boolean {
 }
 
 export function isTailMarker(line: string): boolean {
-  return isTail(line, line.length > LONGEST_CHROME_LINE ? '' : foldForSearch(line));
+  return isTail(line, foldedForms(line));
 }
 
-function isTail(line: string, folded: string): boolean {
+function isTail(line: string, { cleaned }: FoldedForms): boolean {
   if (line.length > LONGEST_CHROME_LINE) return false;
-  return TAIL_MARKERS.has(
-    cleanFolded(folded)
-      .replace(/[:.,]+$/, '')
-      .trim(),
-  );
+  return TAIL_MARKERS.has(cleaned.replace(/[:.,]+$/, '').trim());
 }
 
 /**
@@ -216,9 +224,9 @@ export function stripChrome(lines: readonly string[]): string[] {
   const kept: string[] = [];
   for (const [index, line] of lines.entries()) {
     // Folded once for both tests: folding was most of their cost.
-    const folded = line.length > LONGEST_CHROME_LINE ? '' : foldForSearch(line);
-    if (isTail(line, folded) && index >= lines.length / 2) break;
-    if (!isChrome(line, folded)) kept.push(line);
+    const forms = foldedForms(line);
+    if (isTail(line, forms) && index >= lines.length / 2) break;
+    if (!isChrome(line, forms)) kept.push(line);
   }
   return kept;
 }
