@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { watchPeakRss } from '../src/build/peak-rss.ts';
-import { astroPhase, ingestPhase, searchPhase, type BuildPaths } from '../src/build/pipeline.ts';
+import { astroPhase, cachePaths, ingestPhase, searchPhase, type BuildPaths } from '../src/build/pipeline.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,9 +26,7 @@ const paths: BuildPaths = {
   reports: path.resolve(values.reports!),
   overrides: path.join(cache, 'no-overrides'),
   out: path.resolve(values.out!),
-  ingestCache: path.join(cache, 'ingest'),
-  searchCache: path.join(cache, 'search'),
-  astroCache: path.join(cache, 'astro'),
+  ...cachePaths(cache),
 };
 
 const started = performance.now();
@@ -37,8 +35,18 @@ if (values.phase === 'ingest') {
   const report = await ingestPhase(paths);
   detail = { files: report.counts.files, reports: report.counts.reports };
 } else if (values.phase === 'astro') {
-  const { peakRssMb, builds, reused } = await astroPhase(paths);
-  detail = { builds, reusedBuilds: reused, ...(peakRssMb !== null ? { childPeakRssMb: peakRssMb } : {}) };
+  const { peakRssMb, builds, reused, ran } = await astroPhase(paths);
+  const listings = ran.find((build) => build.name === 'listings');
+  const parts = ran.filter((build) => build.name !== 'listings');
+  detail = {
+    builds,
+    reusedBuilds: reused,
+    ...(peakRssMb !== null ? { childPeakRssMb: peakRssMb } : {}),
+    // One build's own time and memory: the largest part, and the listings, which grow with the archive.
+    partSecondsMax: Math.max(0, ...parts.map((build) => build.seconds)),
+    partPeakRssMbMax: Math.max(0, ...parts.map((build) => build.peakRssMb ?? 0)),
+    ...(listings ? { listingsSeconds: listings.seconds, listingsPeakRssMb: listings.peakRssMb ?? 0 } : {}),
+  };
 } else if (values.phase === 'search') {
   // Pagefind indexes in a service process of its own.
   const peak = watchPeakRss(process.pid, { descendants: true });

@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --input DIR --reports DIR --out DIR]
+ * npm run build [-- --input DIR --reports DIR --out DIR --cache DIR]
  *
  * Ingest the raw reports, build the site with Astro, index it with
  * Pagefind, and only then swap the result in as dist/. A failure at any
@@ -9,13 +9,19 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { astroPhase, defaultPaths, ingestPhase, searchPhase } from '../src/build/pipeline.ts';
+import { astroPhase, cachePaths, defaultPaths, ingestPhase, searchPhase } from '../src/build/pipeline.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../src/fs/replace-directory.ts';
 import { summarize } from './ingest-summary.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { input: { type: 'string' }, reports: { type: 'string' }, out: { type: 'string', default: 'dist' } },
+  options: {
+    input: { type: 'string' },
+    reports: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    // Where the caches live (node_modules/.cache/bien-nien by default): another archive needs its own.
+    cache: { type: 'string' },
+  },
 });
 const dist = path.resolve(root, values.out);
 const staging = stagingPath(dist);
@@ -26,11 +32,13 @@ async function main(): Promise<void> {
     ...defaultPaths(root, staging),
     ...(values.input ? { raw: path.resolve(values.input) } : {}),
     ...(values.reports ? { reports: path.resolve(values.reports) } : {}),
+    ...(values.cache ? cachePaths(path.resolve(values.cache)) : {}),
   };
   const report = await ingestPhase(paths);
   console.log(summarize(report));
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');
-  await astroPhase(paths);
+  const site = await astroPhase(paths);
+  console.log(`Site: ${site.reports} reports in ${site.builds} Astro build(s) (${site.reused} unchanged)`);
   const stats = await searchPhase(paths);
   console.log(
     `Search index: ${stats.pages} pages in ${stats.shards} shard(s) (${stats.reused} unchanged), ${stats.seconds.toFixed(1)} s`,

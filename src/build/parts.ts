@@ -8,6 +8,7 @@
  * without bodies). An archive no larger than one part is one build.
  */
 import { createHash } from 'node:crypto';
+import { sizeSetting } from './size-setting.ts';
 
 export interface SitePart {
   /** Names the part's folders and cache: `part-1`, `part-2`, … or `whole`. */
@@ -40,11 +41,5 @@ function bucketOf(id: string, count: number): number {
 export const DEFAULT_PART_SIZE = 2_500;
 
 export function partSizeFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.BIEN_NIEN_PART_SIZE;
-  if (value === undefined || value === '') return DEFAULT_PART_SIZE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) {
-    throw new Error(`BIEN_NIEN_PART_SIZE must be a positive whole number, not "${value}"`);
-  }
-  return size;
+  return sizeSetting('BIEN_NIEN_PART_SIZE', env.BIEN_NIEN_PART_SIZE, DEFAULT_PART_SIZE);
 }

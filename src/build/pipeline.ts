@@ -32,9 +32,16 @@ export function defaultPaths(root: string, out: string): BuildPaths {
     reports: path.join(root, 'content/reports'),
     overrides: path.join(root, 'content/overrides'),
     out,
-    ingestCache: path.join(root, 'node_modules/.cache/bien-nien/ingest'),
-    searchCache: path.join(root, 'node_modules/.cache/bien-nien/search'),
-    astroCache: path.join(root, 'node_modules/.cache/bien-nien/site'),
+    ...cachePaths(path.join(root, 'node_modules/.cache/bien-nien')),
+  };
+}
+
+/** The caches of all phases, in one folder. */
+export function cachePaths(folder: string): Pick<BuildPaths, 'ingestCache' | 'searchCache' | 'astroCache'> {
+  return {
+    ingestCache: path.join(folder, 'ingest'),
+    searchCache: path.join(folder, 'search'),
+    astroCache: path.join(folder, 'site'),
   };
 }
 

@@ -11,13 +11,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
 import { planParts, type SitePart } from './parts.ts';
+import { watchPeakRss } from './peak-rss.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { siteRoot } from '../site/address.ts';
 import { reportLinks } from '../site/neighbours.ts';
@@ -28,7 +29,7 @@ export interface SiteBuildPaths {
   reports: string;
   /** The raw files the reports were read from, copied to /nguon/. */
   raw: string;
-  /** Where the site is written; it must not exist yet. */
+  /** Where the site is written; whatever is there is removed first. */
   out: string;
   /** The parts' outputs and Astro caches, kept between builds. */
   cache: string;
@@ -40,6 +41,8 @@ export interface SiteBuildStats {
   builds: number;
   /** Of those, the ones reused whole from the last build. */
   reused: number;
+  /** Each build that ran: its time and its own peak memory (null where there is no /proc). */
+  ran: { name: string; seconds: number; peakRssMb: number | null }[];
 }
 
 interface Job {
@@ -70,9 +73,16 @@ export async function buildSite(
   const stale = [];
   for (const job of jobs) if (!(await isFresh(paths.cache, job))) stale.push(job);
 
+  // The output is made anew: nothing of an earlier site may survive in it.
+  await rm(paths.out, { recursive: true, force: true });
   await mkdir(paths.out, { recursive: true });
+  const ran: SiteBuildStats['ran'] = [];
   await Promise.all([
-    runAll(stale, (job) => runJob(paths, job, options.quiet), Math.max(1, Math.min(2, availableParallelism()))),
+    runAll(
+      stale,
+      async (job) => void ran.push(await runJob(paths, job, options.quiet)),
+      Math.max(1, Math.min(2, availableParallelism())),
+    ),
     copyRawFiles(reports, paths.raw, path.join(paths.out, 'nguon')),
   ]);
   // The listings (or the whole site) first: a part's own copy of a listing page was rendered without the catalogue.
@@ -86,7 +96,7 @@ export async function buildSite(
     }
   }
   await writeSitemap(paths.out);
-  return { reports: reports.length, builds: jobs.length, reused: jobs.length - stale.length };
+  return { reports: reports.length, builds: jobs.length, reused: jobs.length - stale.length, ran };
 }
 
 async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: SitePart[]): Promise<Job[]> {
@@ -170,31 +180,54 @@ async function linkReports(reports: string, ids: readonly string[], folder: stri
   for (const id of ids) await linkOrCopy(path.join(reports, `${id}.md`), path.join(folder, `${id}.md`));
 }
 
-async function runJob(paths: SiteBuildPaths, job: Job, quiet: boolean): Promise<void> {
+async function runJob(paths: SiteBuildPaths, job: Job, quiet: boolean): Promise<SiteBuildStats['ran'][number]> {
+  const started = performance.now();
   const folder = path.join(paths.cache, job.name);
-  const next = path.join(folder, 'out.next');
-  await rm(next, { recursive: true, force: true });
   await rm(path.join(folder, 'fingerprint'), { force: true });
-  const env = {
-    ...process.env,
-    ...job.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ASTRO_OUT_DIR: next,
-    ASTRO_CACHE_DIR: path.join(folder, 'astro'),
-  };
-  const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...(quiet ? ['--silent'] : [])], {
-    cwd: paths.root,
-    env,
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-  });
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', resolve);
-  });
-  if (code !== 0) throw new Error(`astro build of the site's ${job.name} failed (exit ${code})`);
-  await rm(path.join(folder, 'out'), { recursive: true, force: true });
-  await rename(next, path.join(folder, 'out'));
-  await writeFile(path.join(folder, 'fingerprint'), job.fingerprint);
+  // Astro stages its prerender chunks in the output folder when that lies
+  // below the working directory, and otherwise in the one shared ./.astro/,
+  // where builds running side by side delete each other's chunks. The
+  // chunks import packages, so they must also lie inside the project. Each
+  // build therefore runs in a folder of its own inside the project.
+  const runs = path.join(paths.root, 'node_modules/.cache/bien-nien/astro-runs');
+  await mkdir(runs, { recursive: true });
+  const run = await mkdtemp(path.join(runs, `${job.name}-`));
+  try {
+    const env = {
+      ...process.env,
+      ...job.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_OUT_DIR: path.join(run, 'out'),
+      ASTRO_CACHE_DIR: path.join(folder, 'astro'),
+    };
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', paths.root, ...(quiet ? ['--silent'] : [])], {
+      cwd: run,
+      env,
+      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    });
+    const peak = watchPeakRss(child.pid);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', resolve);
+    });
+    const peakRssMb = peak.stop();
+    if (code !== 0) throw new Error(`astro build of the site's ${job.name} failed (exit ${code})`);
+    await rm(path.join(folder, 'out'), { recursive: true, force: true });
+    await moveFolder(path.join(run, 'out'), path.join(folder, 'out'));
+    await writeFile(path.join(folder, 'fingerprint'), job.fingerprint);
+    return { name: job.name, seconds: (performance.now() - started) / 1000, peakRssMb };
+  } finally {
+    await rm(run, { recursive: true, force: true });
+  }
+}
+
+async function moveFolder(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+  }
 }
 
 /** Runs the tasks, at most `width` at a time; the first failure fails the whole, after the running ones end. */

@@ -9,6 +9,7 @@
  * The plan is written next to the newest shard as `pagefind/shards.json`;
  * the search page reads it to say which years a search has covered.
  */
+import { sizeSetting } from '../build/size-setting.ts';
 
 /** One indexed page and its sort date ("YYYY-MM-DD", or null when undated). */
 export interface IndexedPage {
@@ -141,12 +142,7 @@ export function shardsHoldingYear(shards: readonly SearchShard[], year: string):
 
 /** The shard size from the environment (BIEN_NIEN_SEARCH_SHARD_SIZE), else the default. */
 export function shardSizeFromEnv(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_SHARD_SIZE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) {
-    throw new Error(`BIEN_NIEN_SEARCH_SHARD_SIZE must be a whole number of at least 1, not "${value}"`);
-  }
-  return size;
+  return sizeSetting('BIEN_NIEN_SEARCH_SHARD_SIZE', value, DEFAULT_SHARD_SIZE);
 }
 
 /** The sort date a report page declares to Pagefind, read from its HTML. */

@@ -1,0 +1,95 @@
+/**
+ * The pure pieces of the parted site build: which part renders each report,
+ * the catalogue's front-matter reader, and the sitemap.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReportFrontMatter } from '../../src/build/catalogue.ts';
+import { partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
+import { sitemapFiles } from '../../src/build/sitemap.ts';
+import { ROOT } from '../support/astro-build.ts';
+
+const ids = Array.from({ length: 950 }, (_, index) => `bao-cao-${index}`);
+
+describe('planParts', () => {
+  it('is one whole build while the archive fits in a part', () => {
+    expect(planParts(['b', 'a'], 2)).toEqual([{ name: 'whole', ids: ['a', 'b'] }]);
+  });
+
+  it('puts every report in exactly one part, parts near the size asked for', () => {
+    const parts = planParts(ids, 100);
+    expect(parts).toHaveLength(10);
+    expect(parts.flatMap((part) => part.ids).sort()).toEqual([...ids].sort());
+    for (const part of parts) expect(part.ids.length).toBeGreaterThan(60);
+    for (const part of parts) expect(part.ids.length).toBeLessThan(140);
+  });
+
+  it('leaves the other reports where they were when one is added', () => {
+    const before = planParts(ids, 100);
+    const after = planParts([...ids, 'bao-cao-moi'], 100);
+    const moved = after.filter((part, index) => part.ids.join() !== before[index]!.ids.join());
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.ids).toContain('bao-cao-moi');
+  });
+
+  it('takes its size from BIEN_NIEN_PART_SIZE, and refuses a size that is not one', () => {
+    expect(partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: '7' })).toBe(7);
+    expect(partSizeFromEnvironment({})).toBeGreaterThan(1_000);
+    expect(() => partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: 'nhiều' })).toThrow(/BIEN_NIEN_PART_SIZE/);
+    expect(() => planParts(ids, 0)).toThrow(/positive/);
+  });
+});
+
+describe('parseReportFrontMatter', () => {
+  const file = readdirReports()[0]!;
+  const text = readFileSync(path.join(ROOT, 'content/reports', file), 'utf8');
+
+  it('reads the record a report file holds', () => {
+    const record = parseReportFrontMatter(text, file);
+    expect(record.title.length).toBeGreaterThan(0);
+    expect(record.source.file).toMatch(/\.txt$/);
+  });
+
+  it('names the file, the field and the reason when the record is wrong', () => {
+    const bad = text.replace(/^meetingDate: .*$/m, "meetingDate: '2021-02-30'");
+    expect(() => parseReportFrontMatter(bad, file)).toThrow(new RegExp(`${file}.*meetingDate.*Invalid ISO date`));
+    expect(() => parseReportFrontMatter('không có front matter', 'x.md')).toThrow(/x\.md: no front matter/);
+    expect(() => parseReportFrontMatter('---\ntitle: [\n---\n', 'y.md')).toThrow(
+      /y\.md: the front matter is not valid YAML/,
+    );
+  });
+});
+
+describe('sitemapFiles', () => {
+  it('lists every page under the site root, with its base, and leaves out the 404 and search pages', () => {
+    const files = sitemapFiles('https://example.org/archive/', [
+      '',
+      'bao-cao/a/',
+      '404.html',
+      'tim-kiem/',
+      'nhan-vat/b/',
+    ]);
+    expect(files.get('sitemap-index.xml')).toContain('<loc>https://example.org/archive/sitemap-0.xml</loc>');
+    const urls = [...files.get('sitemap-0.xml')!.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    expect(urls).toEqual([
+      'https://example.org/archive/',
+      'https://example.org/archive/bao-cao/a/',
+      'https://example.org/archive/nhan-vat/b/',
+    ]);
+  });
+
+  it('splits a large site over several files', () => {
+    const pages = Array.from({ length: 100_000 }, (_, index) => `bao-cao/${index}/`);
+    const files = sitemapFiles('https://example.org/', pages);
+    expect([...files.keys()].sort()).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-index.xml']);
+    const count = (name: string) => files.get(name)!.split('<url>').length - 1;
+    expect(count('sitemap-0.xml') + count('sitemap-1.xml') + count('sitemap-2.xml')).toBe(100_000);
+  });
+});
+
+function readdirReports(): string[] {
+  return readdirSync(path.join(ROOT, 'content/reports'))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+}
