@@ -10,15 +10,17 @@ function foldWhole(text: string): string {
 
 /**
  * The extractor folds every line of every report, and the NFD round trip
- * dominated that. Below U+0370 and in Latin Extended Additional (U+1E00 to
- * U+1EFF, the Vietnamese letters) a character decomposes only into letters
- * of those ranges and combining marks, and lower-casing needs no context,
- * so each character folds on its own; anything else takes the whole way.
+ * dominated that. A character of the Basic Multilingual Plane decomposes on
+ * its own, marks are dropped whatever their order, and lower-casing needs no
+ * context but for the Greek final sigma; so, Greek and surrogate pairs aside,
+ * each character folds on its own, and is folded once. The rest takes the
+ * whole way.
  */
 const foldedChars = new Map<number, string>();
 
 function isFoldableAlone(code: number): boolean {
-  return code < 0x370 || (code >= 0x1e00 && code <= 0x1eff);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return !((code >= 0x370 && code <= 0x3ff) || (code >= 0x1f00 && code <= 0x1fff));
 }
 
 export function foldForSearch(text: string): string {
