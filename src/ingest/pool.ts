@@ -17,6 +17,25 @@ const inline: FilePool = {
   close: async () => {},
 };
 
+/** Files per message to a thread: small enough to share the work out evenly, large enough that messages cost little. */
+const PART_SIZE = 25;
+
+function send(worker: Worker, part: ProcessInput[]): Promise<Processed[]> {
+  return new Promise<Processed[]>((resolve, reject) => {
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    const onMessage = (processed: Processed[]) => {
+      worker.off('error', onError);
+      resolve(processed);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(part);
+  });
+}
+
 /** Small runs are not worth starting threads for. */
 export function createPool(expectedFiles: number): FilePool {
   const threads = Math.min(availableParallelism(), 8);
@@ -30,17 +49,19 @@ export function createPool(expectedFiles: number): FilePool {
       if (workers.length === 0) {
         workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
       }
-      const share = Math.ceil(batch.length / workers.length);
-      const parts = workers.map((worker, index) => {
-        const part = batch.slice(index * share, (index + 1) * share);
-        if (part.length === 0) return Promise.resolve([] as Processed[]);
-        return new Promise<Processed[]>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.postMessage(part);
-        });
-      });
-      return (await Promise.all(parts)).flat();
+      // Handed out in small parts to whichever thread is free: halves, one per thread,
+      // left one thread idle while the other finished.
+      const parts: Processed[][] = [];
+      let next = 0;
+      await Promise.all(
+        workers.map(async (worker) => {
+          while (next * PART_SIZE < batch.length) {
+            const index = next++;
+            parts[index] = await send(worker, batch.slice(index * PART_SIZE, (index + 1) * PART_SIZE));
+          }
+        }),
+      );
+      return parts.flat();
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

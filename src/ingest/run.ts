@@ -171,12 +171,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const usedStems = new Set(inputs.map(stemOf));
   const stats = { extracted: 0, fromCache: 0 };
 
-  /** Reads a chunk, takes what the cache has and extracts the rest. */
-  async function prepare(start: number): Promise<{ start: number; results: Processed[]; stored: Promise<void> }> {
+  interface Loaded {
+    start: number;
+    results: (Processed | null)[];
+    misses: { position: number; key: string | null; job: ProcessInput }[];
+  }
+
+  /** Reads a chunk and takes what the cache has. */
+  async function load(start: number): Promise<Loaded> {
     const chunk = inputs.slice(start, start + CHUNK_SIZE);
     const checked = await Promise.all(chunk.map((file) => precheck(options.input, file)));
     const results: (Processed | null)[] = [];
-    const misses: { position: number; key: string | null; job: ProcessInput }[] = [];
+    const misses: Loaded['misses'] = [];
     const keys = checked.map((item) =>
       'rejected' in item || !cache
         ? null
@@ -197,6 +203,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         misses.push({ position, key: keys[position] ?? null, job: { file: item.file, bytes: item.bytes, override } });
       }
     }
+    return { start, results, misses };
+  }
+
+  /** Extracts what the cache did not have, and stores it there. */
+  async function extract({ start, results, misses }: Loaded) {
     const processed = await pool.process(misses.map((miss) => miss.job));
     stats.extracted += processed.length;
     const stores: Promise<void>[] = [];
@@ -210,16 +221,25 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     return { start, results: results as Processed[], stored };
   }
 
+  const loadFrom = (start: number) => {
+    if (start >= inputs.length) return null;
+    const loading = load(start);
+    loading.catch(() => {});
+    return loading;
+  };
+
   try {
-    // The next chunk is read and extracted while this one is settled and written, so the
-    // worker threads are not left idle during the writes. The pool takes one batch at a time:
-    // the next chunk is only prepared once this one's extraction is done.
-    let next: Promise<Awaited<ReturnType<typeof prepare>>> | null = inputs.length > 0 ? prepare(0) : null;
-    while (next) {
-      const { start, results, stored } = await next;
-      const following = start + CHUNK_SIZE;
-      next = following < inputs.length ? prepare(following) : null;
-      next?.catch(() => {});
+    // A pipeline, so that the worker threads are not left waiting on file I/O: while one
+    // chunk is settled and written, the next is extracted and the one after it is read.
+    // The pool takes one batch at a time: a chunk's extraction starts once the previous
+    // chunk's is done.
+    let extracting = loadFrom(0)?.then(extract) ?? null;
+    let loading = loadFrom(CHUNK_SIZE);
+    while (extracting) {
+      const { start, results, stored } = await extracting;
+      extracting = loading?.then(extract) ?? null;
+      extracting?.catch(() => {});
+      loading = loadFrom(start + 2 * CHUNK_SIZE);
       // Settled in input order (duplicates and slugs depend on it); the files are written together.
       const writes: Promise<void>[] = [stored];
       for (const [position, result] of results.entries()) {
