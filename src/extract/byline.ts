@@ -4,6 +4,8 @@
  * "NGỌC THẮM", "Bài và ảnh: Lê Hà (CTV)".
  */
 
+import { remembered } from './names.ts';
+
 const BYLINE_PREFIX =
   /^(?:tin,?\s*(?:và\s+)?ảnh|bài,?\s*(?:và\s+)?ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|thực\s+hiện|tác\s+giả|người\s+viết|nhóm\s+(?:phóng\s+viên|pv)|bài|tin|ảnh|video|nguồn\s+tin)\s*:\s*/iu;
 
@@ -35,8 +37,18 @@ function titleCase(text: string): string {
     .replace(/(^|[\s\-–—,&/])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Reads a line as a byline, or returns null when it is anything else. */
+/**
+ * Reads a line as a byline, or returns null when it is anything else. The layout asks
+ * it of the same lines several times; the answer is shared, so it must not be changed.
+ */
 export function parseByline(line: string): Byline | null {
+  // Only short lines are kept: a long one is settled at once, and paragraphs would fill the memory.
+  return line.length > 200 ? readByline(line) : rememberedByline(line);
+}
+
+const rememberedByline = remembered(readByline);
+
+function readByline(line: string): Byline | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return null;
   // "Theo Báo Kiên Giang" credits a source, not an author.

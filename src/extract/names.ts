@@ -67,7 +67,22 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => word.length > 0);
 }
 
-/** A person's name key: same person, whatever the casing or spacing. */
-export function personKey(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The last results of a pure function of a string, kept because the same
+ * names, roles and short lines come back in every paragraph of a report and
+ * in report after report. Bounded: emptied when full. A result is shared, so
+ * it must not be changed.
+ */
+export function remembered<T>(compute: (text: string) => T, limit = 10_000): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    if (results.has(text)) return results.get(text)!;
+    const result = compute(text);
+    if (results.size >= limit) results.clear();
+    results.set(text, result);
+    return result;
+  };
 }
+
+/** A person's name key: same person, whatever the casing or spacing. */
+export const personKey = remembered((name) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());

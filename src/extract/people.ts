@@ -6,7 +6,7 @@
  *   name, separator, role (in lists)    "Trần Văn Bảy, Phó Bí thư"
  */
 import type { Person } from '../report/schema.ts';
-import { FAMILY_NAMES, isCapitalisedWord, nameStartInRun, personKey } from './names.ts';
+import { FAMILY_NAMES, isCapitalisedWord, nameStartInRun, personKey, remembered } from './names.ts';
 
 /** Titles that open a role, in their canonical spelling. Longest first. */
 const ROLE_TITLES = [
@@ -86,7 +86,7 @@ const ROLE_TITLE_AT = new RegExp(
 const ANY_ROLE_TITLE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ROLE_TITLES.join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 const TITLE_BY_KEY = new Map(ROLE_TITLES.map((title) => [title.toLowerCase(), title]));
 
-export function canonicalRole(role: string): string {
+export const canonicalRole = remembered((role) => {
   const result = role
     .trim()
     .replace(/\s+/g, ' ')
@@ -100,7 +100,7 @@ export function canonicalRole(role: string): string {
         .join('');
     });
   return result.replace(/[\s,;:–—-]+$/u, '');
-}
+});
 
 /** Whether a role title starts at `position` (sticky match: no slicing of long texts). */
 function roleTitleAt(text: string, position: number): boolean {
