@@ -3,11 +3,11 @@
  * deploy never ships half a site; the next build cleans up.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { snapshot } from '../support/tree-snapshot.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -18,16 +18,6 @@ function build() {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
   });
-}
-
-function snapshot(folder: string): Record<string, string> {
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files.map((entry) => {
-      const full = path.join(entry.parentPath, entry.name);
-      return [path.relative(folder, full), createHash('sha256').update(readFileSync(full)).digest('hex')];
-    }),
-  );
 }
 
 function stagingFolders(): string[] {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/astro-build.ts';
+import { snapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-parts-'));
 const raw = path.join(work, 'raw');
@@ -44,16 +45,6 @@ function build(name: string, partSize: string | undefined): { stdout: string; ou
   return { stdout: result.stdout, out };
 }
 
-function snapshot(folder: string): Record<string, string> {
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files.map((entry) => {
-      const full = path.join(entry.parentPath, entry.name);
-      return [path.relative(folder, full), createHash('sha256').update(readFileSync(full)).digest('hex')];
-    }),
-  );
-}
-
 describe('the site rendered in parts', () => {
   it('is the site rendered whole, and a rebuild builds only the changed part', { timeout: 600_000 }, () => {
     const whole = build('whole', undefined);
@@ -81,7 +72,9 @@ describe('the site rendered in parts', () => {
     expect(differing).toContain(`nguon/${changed}`);
     // The page shows the hash of the raw file as it now is.
     const page = differing.find((file) => file.startsWith('bao-cao/'))!;
-    const hash = createHash('sha256').update(readFileSync(path.join(raw, changed!))).digest('hex');
+    const hash = createHash('sha256')
+      .update(readFileSync(path.join(raw, changed!)))
+      .digest('hex');
     expect(readFileSync(path.join(rebuilt.out, page), 'utf8')).toContain(hash);
   });
 });
