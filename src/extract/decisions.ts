@@ -55,11 +55,14 @@ const ANY_TRIGGER_WORD =
 /** A trigger verb not governed by an earlier "có ý kiến …" (a delegate's view). */
 export function hasDecisionTrigger(sentence: string): boolean {
   if (!ANY_TRIGGER_WORD.test(sentence)) return false;
-  const opinion = OPINION.exec(sentence);
-  const upward = UPWARD_REQUEST.exec(sentence);
+  // Looked for only once a trigger is found: most sentences with a trigger word have no trigger.
+  let context: { opinion: RegExpExecArray | null; upward: RegExpExecArray | null } | null = null;
   return TRIGGERS.some((trigger) => {
     const match = trigger.exec(sentence);
-    if (match === null || (opinion !== null && opinion.index <= match.index)) return false;
+    if (match === null) return false;
+    context ??= { opinion: OPINION.exec(sentence), upward: UPWARD_REQUEST.exec(sentence) };
+    const { opinion, upward } = context;
+    if (opinion !== null && opinion.index <= match.index) return false;
     return upward === null || upward.index !== match.index;
   });
 }
