@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, cp, link, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, mkdtemp, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,9 @@ import { planParts, type SitePart } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { siteRoot } from '../site/address.ts';
+import { newestFirst } from '../site/archive-entry.ts';
+import { csvChunks, exportRecord, jsonChunks } from '../site/open-data.ts';
+import { paths as sitePaths } from '../site/urls.ts';
 import { reportLinks } from '../site/neighbours.ts';
 
 export interface SiteBuildPaths {
@@ -51,6 +54,8 @@ interface Job {
   kind: 'pages' | 'listings' | 'whole';
   env: Record<string, string>;
   fingerprint: string;
+  /** A part's reports, linked into a folder of its own when the part is built. */
+  pages?: { from: string; ids: readonly string[]; folder: string };
 }
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -62,29 +67,16 @@ export async function buildSite(
   paths: SiteBuildPaths,
   options: { partSize: number; quiet: boolean },
 ): Promise<SiteBuildStats> {
-  const reports = await readCatalogue(paths.reports);
-  const parts = planParts(
-    reports.map((report) => report.id),
-    options.partSize,
-  );
-  await mkdir(paths.cache, { recursive: true });
-  const jobs = await planJobs(paths, reports, parts);
-  await pruneCache(paths.cache, jobs);
+  const { jobs, reports } = await prepare(paths, options.partSize);
   const stale = [];
   for (const job of jobs) if (!(await isFresh(paths.cache, job))) stale.push(job);
 
-  // The output is made anew: nothing of an earlier site may survive in it.
-  await rm(paths.out, { recursive: true, force: true });
-  await mkdir(paths.out, { recursive: true });
   const ran: SiteBuildStats['ran'] = [];
-  await Promise.all([
-    runAll(
-      stale,
-      async (job) => void ran.push(await runJob(paths, job, options.quiet)),
-      Math.max(1, Math.min(2, availableParallelism())),
-    ),
-    copyRawFiles(reports, paths.raw, path.join(paths.out, 'nguon')),
-  ]);
+  await runAll(
+    stale,
+    async (job) => void ran.push(await runJob(paths, job, options.quiet)),
+    Math.max(1, Math.min(2, availableParallelism())),
+  );
   // The listings (or the whole site) first: a part's own copy of a listing page was rendered without the catalogue.
   for (const job of jobs) {
     const out = path.join(paths.cache, job.name, 'out');
@@ -96,7 +88,65 @@ export async function buildSite(
     }
   }
   await writeSitemap(paths.out);
-  return { reports: reports.length, builds: jobs.length, reused: jobs.length - stale.length, ran };
+  return { reports, builds: jobs.length, reused: jobs.length - stale.length, ran };
+}
+
+/**
+ * Everything that needs every record: the plan, the open-data files and
+ * the raw copies. The records are let go of before the Astro builds run,
+ * so that this process does not hold them beside the builds.
+ */
+async function prepare(paths: SiteBuildPaths, partSize: number): Promise<{ jobs: Job[]; reports: number }> {
+  const reports = await readCatalogue(paths.reports);
+  const parts = planParts(
+    reports.map((report) => report.id),
+    partSize,
+  );
+  await mkdir(paths.cache, { recursive: true });
+  const jobs = await planJobs(paths, reports, parts);
+  await pruneCache(paths.cache, jobs);
+
+  // The output is made anew: nothing of an earlier site may survive in it.
+  // An earlier one is moved aside at once and deleted while the rest goes on.
+  const earlier = `${paths.out}.old-${process.pid}`;
+  const removal = rename(paths.out, earlier).then(
+    () => rm(earlier, { recursive: true, force: true }),
+    () => undefined,
+  );
+  await mkdir(paths.out, { recursive: true });
+  await Promise.all([
+    writeOpenData(reports, path.join(paths.out, 'du-lieu')),
+    copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon')),
+  ]);
+  await removal;
+  return { jobs, reports: reports.length };
+}
+
+/** The open-data export (src/site/open-data.ts), newest first, written as it is made. */
+async function writeOpenData(reports: readonly ReportFile[], folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const root = siteRoot();
+  const records = () =>
+    newestFirst(reports).map((entry) => exportRecord(entry, new URL(sitePaths.report(entry.id), root).href));
+  await writeChunks(path.join(folder, 'bao-cao.json'), jsonChunks(records()));
+  await writeChunks(path.join(folder, 'bao-cao.csv'), csvChunks(records()));
+}
+
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let buffer = '';
+    for (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length > 1 << 20) {
+        await handle.write(buffer);
+        buffer = '';
+      }
+    }
+    await handle.write(buffer);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: SitePart[]): Promise<Job[]> {
@@ -117,7 +167,6 @@ async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: Sit
   for (const part of parts) {
     const folder = path.join(paths.cache, part.name);
     const pages = part.name === 'whole' ? paths.reports : path.join(folder, 'reports');
-    if (part.name !== 'whole') await linkReports(paths.reports, part.ids, pages);
     const linksText = JSON.stringify(Object.fromEntries(part.ids.map((id) => [id, links.get(id)])));
     await writeIfChanged(path.join(folder, 'links.json'), linksText);
     const kind = part.name === 'whole' ? 'whole' : 'pages';
@@ -125,6 +174,7 @@ async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: Sit
     jobs.push({
       name: part.name,
       kind,
+      ...(kind === 'pages' ? { pages: { from: paths.reports, ids: part.ids, folder: pages } } : {}),
       env: {
         ...common,
         BIEN_NIEN_PAGES: pages,
@@ -152,7 +202,7 @@ async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: Sit
 
 /** The folders of parts that the plan no longer has (the archive shrank, or grew past one part). */
 async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
-  const kept = new Set([...jobs.map((job) => job.name), 'empty', 'catalogue.json']);
+  const kept = new Set([...jobs.map((job) => job.name), 'empty', 'catalogue.json', 'raw']);
   for (const name of await readdir(cache)) {
     if (!kept.has(name)) await rm(path.join(cache, name), { recursive: true, force: true });
   }
@@ -184,6 +234,7 @@ async function runJob(paths: SiteBuildPaths, job: Job, quiet: boolean): Promise<
   const started = performance.now();
   const folder = path.join(paths.cache, job.name);
   await rm(path.join(folder, 'fingerprint'), { force: true });
+  if (job.pages) await linkReports(job.pages.from, job.pages.ids, job.pages.folder);
   // Astro stages its prerender chunks in the output folder when that lies
   // below the working directory, and otherwise in the one shared ./.astro/,
   // where builds running side by side delete each other's chunks. The
@@ -243,13 +294,33 @@ async function runAll<T>(items: readonly T[], task: (item: T) => Promise<void>, 
 
 /**
  * The raw text of each report, byte for byte as received, at
- * /nguon/<file>. Copied, not linked: the raw folder is edited in place,
- * and a built site must not change with it.
+ * /nguon/<file>. The raw folder is edited in place, so a built site must
+ * not link to it: each file is copied once into the site cache, under the
+ * hash its record gives, and linked from there.
  */
-async function copyRawFiles(reports: readonly ReportFile[], raw: string, target: string): Promise<void> {
+async function copyRawFiles(reports: readonly ReportFile[], raw: string, cache: string, target: string): Promise<void> {
+  await mkdir(cache, { recursive: true });
   await mkdir(target, { recursive: true });
-  const files = [...new Set(reports.map((report) => path.basename(report.data.source.file)))];
-  await runAll(files, (file) => copyFile(path.join(raw, file), path.join(target, file)), 16);
+  const files = new Map(reports.map((report) => [path.basename(report.data.source.file), report.data.source.sha256]));
+  const wanted = new Set(files.values());
+  const cached = new Set(await readdir(cache));
+  await runAll(
+    [...cached].filter((name) => !wanted.has(name)),
+    (name) => rm(path.join(cache, name), { force: true }),
+    16,
+  );
+  const sources = new Map([...files].map(([file, sha256]) => [sha256, file]));
+  await runAll(
+    [...sources].filter(([sha256]) => !cached.has(sha256)),
+    async ([sha256, file]) => {
+      // Copied under a temporary name and renamed: a copy cut short is never taken for a whole one.
+      const copy = path.join(cache, sha256);
+      await copyFile(path.join(raw, file), `${copy}.part`);
+      await rename(`${copy}.part`, copy);
+    },
+    16,
+  );
+  await runAll([...files], ([file, sha256]) => linkOrCopy(path.join(cache, sha256), path.join(target, file)), 16);
 }
 
 /**

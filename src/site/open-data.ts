@@ -91,10 +91,27 @@ export function csvCell(value: Cell): string {
 
 /** UTF-8 with a byte-order mark so Excel reads Vietnamese letters; CRLF line ends. */
 export function toCsv(records: readonly ExportRecord[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  return [...csvChunks(records)].join('');
+}
+
+/**
+ * The CSV file in pieces, a row at a time: 100,000 records make a file of
+ * a few hundred megabytes, which is written as it is made, never held whole.
+ */
+export function* csvChunks(records: Iterable<ExportRecord>): Generator<string> {
+  yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
   for (const record of records) {
     const row = csvRow(record);
-    lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+    yield `${CSV_COLUMNS.map((column) => csvCell(row[column])).join(',')}\r\n`;
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The JSON file in pieces, a record at a time; the same text as `JSON.stringify(records, null, 2)` and a newline. */
+export function* jsonChunks(records: Iterable<ExportRecord>): Generator<string> {
+  let first = true;
+  for (const record of records) {
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(record, null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { layoutBars, monthlyCounts, yearlyCounts } from '../../src/site/chart.ts';
-import { CSV_COLUMNS, csvCell, exportRecord, toCsv } from '../../src/site/open-data.ts';
+import { CSV_COLUMNS, csvCell, exportRecord, jsonChunks, toCsv } from '../../src/site/open-data.ts';
 import { entry } from './fixtures.ts';
 
 describe('chart series', () => {
@@ -83,6 +83,18 @@ describe('open data', () => {
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain('"Một\nHai"');
     expect(lines[2]).toMatch(/^b,u\/b,/);
+  });
+
+  it('writes the JSON a record at a time, as JSON.stringify would write the whole', () => {
+    const records = [
+      exportRecord(entry('a', { decisions: ['Một\ndòng hai', 'Hai'] }), 'u/a'),
+      exportRecord(entry('b', { chair: null, term: null }), 'u/b'),
+    ];
+    for (const list of [[], records.slice(0, 1), records]) {
+      const text = [...jsonChunks(list)].join('');
+      expect(text).toBe(`${JSON.stringify(list, null, 2)}\n`);
+      expect(JSON.parse(text)).toEqual(list);
+    }
   });
 });
 
