@@ -332,18 +332,21 @@ async function linkTree(from: string, to: string, { skipExisting = false } = {})
   const entries = await readdir(from, { withFileTypes: true }).catch(() => null);
   if (!entries) return;
   await mkdir(to, { recursive: true });
-  for (const entry of entries) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) await linkTree(source, target, { skipExisting });
-    else {
+  // Many at a time: a site is tens of thousands of small folders, and each call waits on the disk.
+  await runAll(
+    entries,
+    async (entry) => {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      if (entry.isDirectory()) return linkTree(source, target, { skipExisting });
       try {
         await linkOrCopy(source, target);
       } catch (error) {
         if (!(skipExisting && (error as NodeJS.ErrnoException).code === 'EEXIST')) throw error;
       }
-    }
-  }
+    },
+    8,
+  );
 }
 
 async function linkOrCopy(source: string, target: string): Promise<void> {

@@ -28,6 +28,22 @@ export function neighbourIndex<T extends ArchiveEntry>(entries: readonly T[]) {
   }
   const positionInUnit = new Map<string, number>();
   for (const list of byUnit.values()) list.forEach((entry, index) => positionInUnit.set(entry.id, index));
+  const rank = new Map<string, number>();
+  sorted.forEach((entry, index) => rank.set(entry.id, index));
+
+  /** The `count` reports of a list (newest first) nearest in time to the report at `position`. */
+  const nearest = (list: T[], position: number, count: number): T[] => {
+    if (list.length <= count) return list;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (rank.get(list[middle]!.id)! < position) low = middle + 1;
+      else high = middle;
+    }
+    const start = Math.max(0, Math.min(low - count / 2, list.length - count));
+    return list.slice(start, start + count);
+  };
 
   return {
     neighbours(current: ArchiveEntry): UnitNeighbours<T> {
@@ -41,13 +57,19 @@ export function neighbourIndex<T extends ArchiveEntry>(entries: readonly T[]) {
      * Reports that share people, a term or a kind of meeting with this
      * one, best first. Shared people weigh most: following a person is
      * what readers do. Same-unit reports are already linked as
-     * previous/next. Candidates are the reports sharing a person plus the
-     * newest few sharing each trait; scoring is exact among them.
+     * previous/next. Candidates are the reports sharing a person nearest
+     * in time (an official who chairs every month of twenty years would
+     * otherwise make every report of theirs a candidate for every other,
+     * which grows with the square of the archive) plus the newest few
+     * sharing each trait; scoring is exact among them.
      */
     related(current: ArchiveEntry, limit = 3): T[] {
       const people = peopleById.get(current.id) ?? peopleOf(current);
+      const position = rank.get(current.id) ?? 0;
       const candidates = new Set<T>();
-      for (const slug of people) for (const entry of byPerson.get(slug) ?? []) candidates.add(entry);
+      for (const slug of people) {
+        for (const entry of nearest(byPerson.get(slug) ?? [], position, PERSON_CANDIDATES)) candidates.add(entry);
+      }
       for (const key of traitKeys(current)) {
         for (const entry of (byTrait.get(key) ?? []).slice(0, TRAIT_CANDIDATES)) candidates.add(entry);
       }
@@ -71,8 +93,11 @@ export function neighbourIndex<T extends ArchiveEntry>(entries: readonly T[]) {
   };
 }
 
+/** How many of the reports sharing a person, nearest in time, are considered. */
+const PERSON_CANDIDATES = 40;
+
 /** How many of the newest reports sharing a trait are considered. */
-const TRAIT_CANDIDATES = 60;
+const TRAIT_CANDIDATES = 20;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
