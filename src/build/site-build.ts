@@ -1,10 +1,10 @@
 /**
  * The site phase of the build: Astro renders the archive in parts of a
  * bounded size (see parts.ts for why), and the parts are put together as
- * one site with its raw copies (/nguon/) and sitemap.
+ * one site with its raw copies (/nguon/), open-data files and sitemap.
  *
- * Each build is an `astro build` in a Node process of its own, two at a
- * time on two cores. Each keeps its output and Astro's cache under the
+ * Each build is an `astro build` in a Node process of its own; the parts
+ * run two at a time on two cores. Each keeps its output and Astro's cache under the
  * site cache, keyed by everything it reads: a part whose reports, links
  * and code are unchanged is not built again, and one that is built again
  * renders only the pages whose cache key changed (Astro's incremental build).
@@ -72,9 +72,18 @@ export async function buildSite(
   for (const job of jobs) if (!(await isFresh(paths.cache, job))) stale.push(job);
 
   const ran: SiteBuildStats['ran'] = [];
+  const build = async (job: Job) => void ran.push(await runJob(paths, job, options.quiet));
+  // The listings build holds every record and grows with the archive (4 GB
+  // at 100,000 reports): it runs by itself, and the parts, which are
+  // bounded, two at a time after it.
   await runAll(
-    stale,
-    async (job) => void ran.push(await runJob(paths, job, options.quiet)),
+    stale.filter((job) => job.kind !== 'pages'),
+    build,
+    1,
+  );
+  await runAll(
+    stale.filter((job) => job.kind === 'pages'),
+    build,
     Math.max(1, Math.min(2, availableParallelism())),
   );
   // The listings (or the whole site) first: a part's own copy of a listing page was rendered without the catalogue.
