@@ -117,11 +117,14 @@ async function prepare(paths: SiteBuildPaths, partSize: number): Promise<{ jobs:
 
   // The output is made anew: nothing of an earlier site may survive in it.
   // An earlier one is moved aside at once and deleted while the rest goes on.
+  // The rename is awaited: run side by side with the mkdir below, it could
+  // move the new folder away instead of the old one.
   const earlier = `${paths.out}.old-${process.pid}`;
-  const removal = rename(paths.out, earlier).then(
-    () => rm(earlier, { recursive: true, force: true }),
-    () => undefined,
+  const movedAside = await rename(paths.out, earlier).then(
+    () => true,
+    () => false,
   );
+  const removal = movedAside ? rm(earlier, { recursive: true, force: true }) : Promise.resolve();
   await mkdir(paths.out, { recursive: true });
   await Promise.all([
     writeOpenData(reports, path.join(paths.out, 'du-lieu')),
