@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --input DIR --reports DIR --out DIR --cache DIR]
+ * npm run build [-- --input DIR --reports DIR --overrides DIR --out DIR --cache DIR]
  *
  * Ingest the raw reports, build the site with Astro, index it with
  * Pagefind, and only then swap the result in as dist/. A failure at any
@@ -18,6 +18,7 @@ const { values } = parseArgs({
   options: {
     input: { type: 'string' },
     reports: { type: 'string' },
+    overrides: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     // Where the caches live (node_modules/.cache/bien-nien by default): another archive needs its own.
     cache: { type: 'string' },
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     ...defaultPaths(root, staging),
     ...(values.input ? { raw: path.resolve(values.input) } : {}),
     ...(values.reports ? { reports: path.resolve(values.reports) } : {}),
+    ...(values.overrides ? { overrides: path.resolve(values.overrides) } : {}),
     ...(values.cache ? cachePaths(path.resolve(values.cache)) : {}),
   };
   const report = await ingestPhase(paths);

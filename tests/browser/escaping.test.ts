@@ -1,12 +1,12 @@
 /**
  * Source text is shown as text. A raw report holding `<script>`, an
  * `<img onerror>` and Markdown link syntax goes through the real ingest
- * and a real Astro build (in a scratch project under test-output/, so the
- * archive's own content/ is untouched), then Chromium shows the page: the
+ * and the real build (scripts/build.ts, over scratch folders under
+ * test-output/, so the archive's own content/ is untouched), then Chromium shows the page: the
  * markup is visible as characters, nothing runs, no element is made.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -57,20 +57,30 @@ beforeAll(async () => {
   if (outcome?.status !== 'report') throw new Error(`the hostile sample was not ingested: ${JSON.stringify(outcome)}`);
   slug = outcome.slug;
 
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(ROOT, item), path.join(PROJECT, item), { recursive: true });
-  }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(PROJECT, 'node_modules'), 'dir');
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
-    cwd: PROJECT,
-    env: buildEnv({
-      PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BASE_PATH: '/',
-      ASTRO_OUT_DIR: './dist',
-    }),
-    stdio: 'pipe',
-  });
+  // The real build script, as `npm run build` runs it, over the scratch project's folders.
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/build.ts',
+      '--input',
+      raw,
+      '--reports',
+      path.join(PROJECT, 'content/reports'),
+      '--overrides',
+      path.join(PROJECT, 'content/overrides'),
+      '--out',
+      path.join(PROJECT, 'dist'),
+      '--cache',
+      path.join(PROJECT, 'cache'),
+    ],
+    {
+      cwd: ROOT,
+      env: buildEnv({ ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', CI: 'true' }),
+      stdio: 'pipe',
+    },
+  );
   site = await serveDirectory(path.join(PROJECT, 'dist'));
   browser = await launchBrowser();
   page = await browser.newPage();
