@@ -5,14 +5,14 @@
  * test-output/, so the archive's own content/ is untouched), then Chromium shows the page: the
  * markup is visible as characters, nothing runs, no element is made.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/run.ts';
 import { launchBrowser, watchPage } from './support/browser.ts';
-import { OUTPUT, ROOT, buildEnv, serveDirectory, type Site } from './support/site.ts';
+import { buildScript } from '../support/astro-build.ts';
+import { OUTPUT, serveDirectory, type Site } from './support/site.ts';
 
 const PROJECT = path.join(OUTPUT, 'escaping-project');
 
@@ -58,29 +58,17 @@ beforeAll(async () => {
   slug = outcome.slug;
 
   // The real build script, as `npm run build` runs it, over the scratch project's folders.
-  execFileSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/build.ts',
-      '--input',
-      raw,
-      '--reports',
-      path.join(PROJECT, 'content/reports'),
-      '--overrides',
-      path.join(PROJECT, 'content/overrides'),
-      '--out',
-      path.join(PROJECT, 'dist'),
-      '--cache',
-      path.join(PROJECT, 'cache'),
-    ],
+  const built = buildScript(
     {
-      cwd: ROOT,
-      env: buildEnv({ ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', CI: 'true' }),
-      stdio: 'pipe',
+      input: raw,
+      reports: path.join(PROJECT, 'content/reports'),
+      overrides: path.join(PROJECT, 'content/overrides'),
+      out: path.join(PROJECT, 'dist'),
+      cache: path.join(PROJECT, 'cache'),
     },
+    { BASE_PATH: '/' },
   );
+  if (built.status !== 0) throw new Error(`the build failed:\n${built.stderr}`);
   site = await serveDirectory(path.join(PROJECT, 'dist'));
   browser = await launchBrowser();
   page = await browser.newPage();

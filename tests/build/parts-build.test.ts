@@ -2,13 +2,12 @@
  * The site rendered in parts is the same site as rendered whole, byte for
  * byte; and after one report changes, only its part is built again.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/astro-build.ts';
+import { ROOT, buildScript } from '../support/astro-build.ts';
 import { snapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-parts-'));
@@ -17,29 +16,9 @@ cpSync(path.join(ROOT, 'content/raw'), raw, { recursive: true });
 
 function build(name: string, partSize: string | undefined): { stdout: string; out: string } {
   const out = path.join(work, `${name}-${Math.random().toString(36).slice(2)}`);
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
-  );
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/build.ts',
-      '--input',
-      raw,
-      '--reports',
-      path.join(work, `${name}-reports`),
-      '--out',
-      out,
-      '--cache',
-      path.join(work, `${name}-cache`),
-    ],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...env, CI: 'true', ...(partSize ? { BIEN_NIEN_PART_SIZE: partSize } : {}) },
-    },
+  const result = buildScript(
+    { input: raw, reports: path.join(work, `${name}-reports`), out, cache: path.join(work, `${name}-cache`) },
+    partSize ? { BIEN_NIEN_PART_SIZE: partSize } : {},
   );
   expect(result.status, result.stderr).toBe(0);
   return { stdout: result.stdout, out };

@@ -1,7 +1,7 @@
 /**
- * `astro build` of a given report collection into a given folder, in a
- * child process as `npm run build` runs it, without Vitest's Vite
- * variables (Astro would take its BASE_URL for the site's).
+ * Builds for tests, in child processes as `npm run build` runs them,
+ * without Vitest's Vite variables (Astro would take its BASE_URL for the
+ * site's): `astro build` of a report collection, or the whole build script.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
@@ -9,19 +9,30 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export function astroBuild(options: { reports: string; out: string; cache: string }): SpawnSyncReturns<string> {
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
   );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+export function astroBuild(options: { reports: string; out: string; cache: string }): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: {
-      ...env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BIEN_NIEN_REPORTS: options.reports,
-      ASTRO_OUT_DIR: options.out,
-      ASTRO_CACHE_DIR: options.cache,
-    },
+    env: childEnv({ BIEN_NIEN_REPORTS: options.reports, ASTRO_OUT_DIR: options.out, ASTRO_CACHE_DIR: options.cache }),
+  });
+}
+
+/** `scripts/build.ts` over the given folders (each one a flag of the script), quiet as in CI. */
+export function buildScript(
+  folders: { input: string; reports: string; out: string; cache: string; overrides?: string },
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> {
+  const flags = Object.entries(folders).flatMap(([flag, folder]) => [`--${flag}`, folder]);
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...flags], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv({ CI: 'true', ...env }),
   });
 }
