@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   console.log(summarize(report));
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');
   const site = await astroPhase(paths);
-  console.log(`Site: ${site.reports} reports in ${site.builds} Astro build(s) (${site.reused} unchanged)`);
+  console.log(
+    `Site: ${site.reports} reports in ${site.builds} Astro build(s) (${site.reused} unchanged, ${site.patched} patched)`,
+  );
   const stats = await searchPhase(paths);
   console.log(
     `Search index: ${stats.pages} pages in ${stats.shards} shard(s) (${stats.reused} unchanged), ${stats.seconds.toFixed(1)} s`,

@@ -23,7 +23,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readCatalogue, type CatalogueEntry } from './build/catalogue.ts';
-import { reportSchema } from './report/schema.ts';
+import { listedReportSchema, reportSchema } from './report/schema.ts';
 import { reportLinks, type ReportLinks } from './site/neighbours.ts';
 
 const archiveFolder = process.env.BIEN_NIEN_REPORTS ?? './content/reports';
@@ -58,7 +58,7 @@ export const collections = {
   }),
   catalogue: defineCollection({
     loader: async () => (await catalogue()).map((entry) => ({ ...entry.data, id: entry.id })),
-    schema: reportSchema,
+    schema: listedReportSchema,
   }),
   links: defineCollection({
     loader: async () => Object.entries(await links()).map(([id, entry]) => ({ ...entry, id })),

@@ -13,12 +13,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { reportSchema, type Report } from '../report/schema.ts';
+import type { ReportEntry } from '../site/archive-entry.ts';
 
-export interface CatalogueEntry {
-  /** The report's slug: its file name without `.md`, as the content collection names it. */
-  id: string;
-  data: Report;
-}
+/** `id` is the report's slug: its file name without `.md`, as the content collection names it. */
+export type CatalogueEntry = ReportEntry;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

@@ -64,6 +64,15 @@ export const reportSchema = z.object({
 });
 
 export type Report = z.infer<typeof reportSchema>;
+
+/**
+ * The record as the listing pages get it: all but the hash of the raw
+ * file, which only the report's own page and the open data show. An edit
+ * to a report's body changes that hash alone, so it renders no listing
+ * page again.
+ */
+export const listedReportSchema = reportSchema.extend({ source: reportSchema.shape.source.omit({ sha256: true }) });
+export type ListedReport = z.infer<typeof listedReportSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitLevel = z.infer<typeof unitLevelSchema>;
 export type Person = z.infer<typeof personSchema>;

@@ -3,10 +3,15 @@
  * its record. `CollectionEntry<'catalogue'>` fits this shape, and tests can
  * build one from plain objects.
  */
-import type { Report } from '../report/schema.ts';
+import type { ListedReport, Report } from '../report/schema.ts';
 
 export interface ArchiveEntry {
   id: string;
+  data: ListedReport;
+}
+
+/** An entry with the whole record, as the report files and the open data hold it. */
+export interface ReportEntry extends ArchiveEntry {
   data: Report;
 }
 

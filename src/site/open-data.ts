@@ -4,11 +4,11 @@
  * report for spreadsheets.
  */
 import type { Report } from '../report/schema.ts';
-import type { ArchiveEntry } from './archive-entry.ts';
+import type { ReportEntry } from './archive-entry.ts';
 
 export type ExportRecord = { slug: string; url: string } & Report;
 
-export function exportRecord(entry: ArchiveEntry, url: string): ExportRecord {
+export function exportRecord(entry: ReportEntry, url: string): ExportRecord {
   return { slug: entry.id, url, ...entry.data };
 }
 

@@ -1,6 +1,6 @@
 /** Records for the site helpers' tests: real-looking, built from one default. */
 import type { Report } from '../../src/report/schema.ts';
-import type { ArchiveEntry } from '../../src/site/archive-entry.ts';
+import type { ReportEntry } from '../../src/site/archive-entry.ts';
 
 export function report(overrides: Partial<Report> = {}): Report {
   return {
@@ -25,7 +25,7 @@ export function report(overrides: Partial<Report> = {}): Report {
   };
 }
 
-export function entry(id: string, overrides: Partial<Report> = {}): ArchiveEntry {
+export function entry(id: string, overrides: Partial<Report> = {}): ReportEntry {
   return { id, data: report(overrides) };
 }
 
