@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, cp, link, mkdir, mkdtemp, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
 import { planParts, type SitePart } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
+import { runAll } from './run-all.ts';
+import { linkOrCopy, linkTree } from '../fs/link-tree.ts';
 import { sitemapFiles } from './sitemap.ts';
 import type { ListedReport, Report } from '../report/schema.ts';
 import { siteRoot } from '../site/address.ts';
@@ -450,17 +452,6 @@ async function moveFolder(from: string, to: string): Promise<void> {
   }
 }
 
-/** Runs the tasks, at most `width` at a time; the first failure fails the whole, after the running ones end. */
-async function runAll<T>(items: readonly T[], task: (item: T) => Promise<void>, width: number): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  });
-  const results = await Promise.allSettled(lanes);
-  const failure = results.find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
-}
-
 /**
  * The raw text of each report, byte for byte as received, at
  * /nguon/<file>. The raw folder is edited in place, so a built site must
@@ -490,42 +481,6 @@ async function copyRawFiles(reports: readonly ReportFile[], raw: string, cache: 
     16,
   );
   await runAll([...files], ([file, sha256]) => linkOrCopy(path.join(cache, sha256), path.join(target, file)), 16);
-}
-
-/**
- * Hard-links a built tree into the site: the cached outputs are replaced
- * whole, never written into, so a link is as good as a copy and costs
- * nothing. Two parts rendering the same page is a fault in the plan.
- */
-async function linkTree(from: string, to: string, { skipExisting = false } = {}): Promise<void> {
-  const entries = await readdir(from, { withFileTypes: true }).catch(() => null);
-  if (!entries) return;
-  await mkdir(to, { recursive: true });
-  // Many at a time: a site is tens of thousands of small folders, and each call waits on the disk.
-  await runAll(
-    entries,
-    async (entry) => {
-      const source = path.join(from, entry.name);
-      const target = path.join(to, entry.name);
-      if (entry.isDirectory()) return linkTree(source, target, { skipExisting });
-      try {
-        await linkOrCopy(source, target);
-      } catch (error) {
-        if (!(skipExisting && (error as NodeJS.ErrnoException).code === 'EEXIST')) throw error;
-      }
-    },
-    8,
-  );
-}
-
-async function linkOrCopy(source: string, target: string): Promise<void> {
-  try {
-    await link(source, target);
-  } catch (error) {
-    // Another file system (EXDEV) or one without hard links: a copy does.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
-    await copyFile(source, target);
-  }
 }
 
 async function writeIfChanged(file: string, text: string): Promise<void> {

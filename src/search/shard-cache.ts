@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
+import { linkTree } from '../fs/link-tree.ts';
 
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
@@ -35,11 +36,11 @@ export class ShardCache {
     return hash.digest('hex');
   }
 
-  /** Copies the cached bundle to `target`; false when there is none. */
+  /** Puts the cached bundle at `target` (linked: neither is written into again); false when there is none. */
   async restore(key: string, target: string): Promise<boolean> {
     const entry = path.join(this.folder, key);
     if (!existsSync(entry)) return false;
-    await cp(entry, target, { recursive: true });
+    await linkTree(entry, target);
     return true;
   }
 
@@ -49,7 +50,7 @@ export class ShardCache {
     const temporary = `${entry}.${process.pid}.tmp`;
     await mkdir(this.folder, { recursive: true });
     await rm(temporary, { recursive: true, force: true });
-    await cp(source, temporary, { recursive: true });
+    await linkTree(source, temporary);
     await rename(temporary, entry);
   }
 
