@@ -21,7 +21,8 @@ const EXTRACTION_CODE = ['../extract/', '../ingest/', '../report/', '../vietname
 );
 
 export class IngestCache {
-  private readonly version: string;
+  /** The extractor's version and code: what the run memory (run-memory.ts) is valid for too. */
+  readonly version: string;
 
   constructor(private readonly folder: string) {
     this.version = `${EXTRACTOR_VERSION}-${codeFingerprint(EXTRACTION_CODE)}`;

@@ -8,7 +8,7 @@
  * the previous output complete.
  */
 import { existsSync } from 'node:fs';
-import { link, lstat, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
@@ -16,7 +16,8 @@ import { slugify } from '../vietnamese/slug.ts';
 import { IngestCache } from './cache.ts';
 import { parseOverride, type Override } from './overrides.ts';
 import { createPool } from './pool.ts';
-import { sha256, type ProcessInput, type Processed } from './process-file.ts';
+import { processFile, sha256, type ProcessInput, type Processed } from './process-file.ts';
+import { RunMemory, stampOf, type FileStamp, type Outcome } from './run-memory.ts';
 
 export interface IngestOptions {
   input: string;
@@ -104,7 +105,17 @@ async function writeFileAtomic(file: string, content: string): Promise<void> {
 /** Files are read, looked up and extracted in chunks, so memory stays bounded. */
 const CHUNK_SIZE = 1000;
 
-type Precheck = { file: string; rejected: string } | { file: string; bytes: Buffer };
+type Precheck = { file: string; rejected: string } | { file: string; stamp: FileStamp };
+
+/** An outcome as the pipeline carries it: extracted or cached (with its text), or remembered (text in the cache under `key`). */
+type Result = Processed | (Outcome & { key: string });
+
+/** The outcome without the report's text, for the run memory. */
+function outcomeOf(processed: Processed): Outcome {
+  if (processed.status === 'rejected') return processed;
+  const { fileText, ...rest } = processed;
+  return { ...rest, fileTextHash: sha256(fileText) };
+}
 
 async function precheck(input: string, file: string): Promise<Precheck> {
   const fullPath = path.join(input, file);
@@ -125,7 +136,7 @@ async function precheck(input: string, file: string): Promise<Precheck> {
       rejected: `too large (${(info.size / 1024 / 1024).toFixed(1)} MiB; a report is at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`,
     };
   }
-  return { file, bytes: await readFile(fullPath) };
+  return { file, stamp: stampOf(info) };
 }
 
 /**
@@ -162,6 +173,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const staging = stagingPath(output);
   await mkdir(staging, { recursive: true });
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
+  const memory = await RunMemory.load(
+    options.cacheDir ? path.join(options.cacheDir, 'memory.json') : null,
+    cache?.version ?? '',
+    output,
+  );
   const pool = createPool(inputs.length);
 
   const outcomes: FileOutcome[] = [];
@@ -173,36 +189,48 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 
   interface Loaded {
     start: number;
-    results: (Processed | null)[];
-    misses: { position: number; key: string | null; job: ProcessInput }[];
+    results: (Result | null)[];
+    misses: { position: number; key: string | null; stamp: FileStamp; bytesHash: string; job: ProcessInput }[];
   }
 
-  /** Reads a chunk and takes what the cache has. */
+  /**
+   * Settles what it can of a chunk without extracting: an input whose
+   * stamp is the last run's is taken from the run memory without being
+   * read; another is read, hashed and looked up in the cache.
+   */
   async function load(start: number): Promise<Loaded> {
     const chunk = inputs.slice(start, start + CHUNK_SIZE);
     const checked = await Promise.all(chunk.map((file) => precheck(options.input, file)));
-    const results: (Processed | null)[] = [];
+    const results: (Result | null)[] = [];
     const misses: Loaded['misses'] = [];
-    const keys = checked.map((item) =>
-      'rejected' in item || !cache
-        ? null
-        : cache.key(item.file, sha256(item.bytes), byStem.get(stemOf(item.file))?.text ?? ''),
-    );
-    // The chunk's cache entries are read together: one at a time, a warm run waited on each read in turn.
-    const cachedEntries = await Promise.all(keys.map((key) => (key && cache ? cache.get(key) : null)));
-    for (const [position, item] of checked.entries()) {
-      if ('rejected' in item) {
-        results.push({ status: 'rejected', reason: item.rejected });
-        continue;
-      }
-      const cached = cachedEntries[position] ?? null;
-      results.push(cached);
-      if (cached) stats.fromCache++;
-      else {
+    // The chunk's files are read together: one at a time, a warm run waited on each read in turn.
+    await Promise.all(
+      checked.map(async (item, position) => {
+        if ('rejected' in item) {
+          results[position] = { status: 'rejected', reason: item.rejected };
+          return;
+        }
         const override = byStem.get(stemOf(item.file));
-        misses.push({ position, key: keys[position] ?? null, job: { file: item.file, bytes: item.bytes, override } });
-      }
-    }
+        const known = memory.input(item.file, item.stamp);
+        if (known && cache?.key(item.file, known.bytesHash, override?.text ?? '') === known.key) {
+          memory.rememberInput(item.file, known);
+          results[position] = { ...known.outcome, key: known.key };
+          stats.fromCache++;
+          return;
+        }
+        const bytes = await readFile(path.join(options.input, item.file));
+        const bytesHash = sha256(bytes);
+        const key = cache ? cache.key(item.file, bytesHash, override?.text ?? '') : null;
+        const cached = key && cache ? await cache.get(key) : null;
+        results[position] = cached;
+        if (cached && key) {
+          memory.rememberInput(item.file, { stamp: item.stamp, bytesHash, key, outcome: outcomeOf(cached) });
+          stats.fromCache++;
+        } else {
+          misses.push({ position, key, stamp: item.stamp, bytesHash, job: { file: item.file, bytes, override } });
+        }
+      }),
+    );
     return { start, results, misses };
   }
 
@@ -212,13 +240,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     stats.extracted += processed.length;
     const stores: Promise<void>[] = [];
     for (const [index, miss] of misses.entries()) {
-      results[miss.position] = processed[index]!;
-      if (cache && miss.key) stores.push(cache.set(miss.key, processed[index]!));
+      const result = processed[index]!;
+      results[miss.position] = result;
+      if (cache && miss.key) {
+        stores.push(cache.set(miss.key, result));
+        const { stamp, bytesHash, key } = miss;
+        memory.rememberInput(miss.job.file, { stamp, bytesHash, key, outcome: outcomeOf(result) });
+      }
     }
     // Written together, and not awaited here: one at a time they kept the workers waiting.
     const stored = Promise.all(stores).then(() => {});
     stored.catch(() => {});
-    return { start, results: results as Processed[], stored };
+    return { start, results: results as Result[], stored };
   }
 
   const loadFrom = (start: number) => {
@@ -253,8 +286,49 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     await pool.close();
   }
 
+  /**
+   * Puts a report file into the staging folder. The previous run's file is
+   * linked without being read when the run memory says it holds this text
+   * and its stamp is unchanged; otherwise the text is written (or linked
+   * after comparing, see placeFile).
+   */
+  async function placeReport(slug: string, file: string, result: Extract<Result, { status: 'report' }>): Promise<void> {
+    const target = path.join(staging, `${slug}.md`);
+    const previous = hasPreviousOutput ? path.join(output, `${slug}.md`) : null;
+    const textHash = 'fileText' in result ? sha256(result.fileText) : result.fileTextHash;
+    if (previous) {
+      const info = await stat(previous).catch(() => null);
+      if (info && memory.outputHolds(slug, stampOf(info), textHash)) {
+        const linked = await link(previous, target).then(
+          () => true,
+          () => false,
+        );
+        if (linked) {
+          memory.rememberOutput(slug, stampOf(info), textHash);
+          return;
+        }
+      }
+    }
+    const text = 'fileText' in result ? result.fileText : await textOf(result.key, file);
+    await placeFile(previous, target, text);
+    memory.rememberOutput(slug, stampOf(await stat(target)), textHash);
+  }
+
+  /** A remembered report's text: from the cache, or, if its entry is gone, extracted again. */
+  async function textOf(key: string, file: string): Promise<string> {
+    const cached = await cache?.get(key);
+    if (cached?.status === 'report') return cached.fileText;
+    const processed = processFile({
+      file,
+      bytes: await readFile(path.join(options.input, file)),
+      override: byStem.get(stemOf(file)),
+    });
+    if (processed.status !== 'report') throw new Error(`${file}: gave a report in the last run but not in this one`);
+    return processed.fileText;
+  }
+
   /** In input order: duplicates, override outcomes, slugs and the file written. */
-  function settle(file: string, result: Processed, writes: Promise<void>[]): FileOutcome {
+  function settle(file: string, result: Result, writes: Promise<void>[]): FileOutcome {
     const override = byStem.get(stemOf(file));
     if (result.status === 'rejected') {
       if (override && result.overrideError) {
@@ -270,8 +344,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const baseSlug = slugify(result.title) || 'bao-cao';
     const slug = usedSlugs.has(baseSlug) ? `${baseSlug}-${result.sha256.slice(0, 8)}` : baseSlug;
     usedSlugs.add(slug);
-    const previous = hasPreviousOutput ? path.join(output, `${slug}.md`) : null;
-    writes.push(placeFile(previous, path.join(staging, `${slug}.md`), result.fileText));
+    writes.push(placeReport(slug, file, result));
     return {
       file,
       status: 'report',
@@ -302,6 +375,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   };
 
   await swapIn(staging, output);
+  await memory.save();
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   options.onStats?.(stats);

@@ -4,7 +4,16 @@
  * cache while re-extracting a changed one, and keeps the previous output's
  * unchanged files.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +114,45 @@ describe('ingest at scale', () => {
     ingest(args);
     expect(readAll(output)).toEqual(before);
     expect(statSync(path.join(output, kept!)).ino).toBe(keptInode);
+  });
+
+  it('a warm run reads no input and no report file whose size, time and inode are unchanged', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-memory-'));
+    const input = path.join(folder, 'raw');
+    mkdirSync(input);
+    for (let index = 0; index < 3; index++) {
+      const report = generateReport(5, index);
+      writeFileSync(path.join(input, report.fileName), report.text);
+    }
+    const output = path.join(folder, 'reports');
+    const args = ['--input', input, '--overrides', path.join(folder, 'none'), '--output', output];
+    const cached = [...args, '--cache', path.join(folder, 'cache')];
+    // Whole seconds, so that a time can be put back exactly.
+    const stamp = new Date('2025-01-01T00:00:00Z');
+    const [name] = readdirSync(input).sort();
+    const source = path.join(input, name!);
+    utimesSync(source, stamp, stamp);
+    ingest(cached);
+    const first = readAll(output);
+
+    // The same size and time on the same inode: the run takes it as unchanged and does not read it.
+    const text = readFileSync(source, 'utf8');
+    const changedText = text.replace(/a/g, 'e');
+    expect(Buffer.byteLength(changedText)).toBe(Buffer.byteLength(text));
+    writeFileSync(source, changedText);
+    utimesSync(source, stamp, stamp);
+    expect(ingest(cached)).toContain('3 unchanged files taken from the cache, 0 extracted');
+    expect(readAll(output)).toEqual(first);
+
+    // A report file edited in place has another time: it is put right.
+    const [report] = readdirSync(output).sort();
+    writeFileSync(path.join(output, report!), 'edited by hand\n');
+    ingest(cached);
+    expect(readAll(output)).toEqual(first);
+
+    // A new time on the input: it is read, and its new text extracted.
+    utimesSync(source, new Date(), new Date());
+    expect(ingest(cached)).toContain('2 unchanged files taken from the cache, 1 extracted');
+    expect(readAll(output)).not.toEqual(first);
   });
 });
