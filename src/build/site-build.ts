@@ -274,10 +274,10 @@ function hash(parts: readonly string[]): string {
   return digest.digest('hex');
 }
 
-/** The record without the raw file's hash, as the listings get it (see listedReportSchema). */
+/** The record as the listings get it (see listedReportSchema). */
 function listedRecord(data: Report): ListedReport {
-  const { file, site } = data.source;
-  return { ...data, source: site === undefined ? { file } : { file, site } };
+  const { title, published, meetingDate, unit, organ, meetingType, chair, term, participants } = data;
+  return { title, published, meetingDate, unit, organ, meetingType, chair, term, participants };
 }
 
 /**

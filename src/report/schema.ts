@@ -66,12 +66,24 @@ export const reportSchema = z.object({
 export type Report = z.infer<typeof reportSchema>;
 
 /**
- * The record as the listing pages get it: all but the hash of the raw
- * file, which only the report's own page and the open data show. An edit
- * to a report's body changes that hash alone, so it renders no listing
- * page again.
+ * The record as the listing pages get it: the fields they show or group
+ * by, and none of the long ones that only a report's own page and the
+ * open data show (decisions, captions, the raw file and its hash). The
+ * listings build holds every record of the archive in memory, so what it
+ * does not need it is not given; and an edit to a report's body changes
+ * none of these fields unless it changes what the lists show.
  */
-export const listedReportSchema = reportSchema.extend({ source: reportSchema.shape.source.omit({ sha256: true }) });
+export const listedReportSchema = reportSchema.pick({
+  title: true,
+  published: true,
+  meetingDate: true,
+  unit: true,
+  organ: true,
+  meetingType: true,
+  chair: true,
+  term: true,
+  participants: true,
+});
 export type ListedReport = z.infer<typeof listedReportSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitLevel = z.infer<typeof unitLevelSchema>;
