@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, cp, mkdir, mkdtemp, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,13 +94,27 @@ export async function buildSite(
   const plans = await Promise.all(jobs.map((job) => planJob(paths.cache, job)));
   const stale = plans.filter((plan) => plan.action !== 'reuse');
 
+  // Each build's output is linked into the site as soon as it is there,
+  // a reused one at once: that file-system work goes on while Astro runs.
+  let placingFailed: unknown = null;
+  const placing: Promise<void>[] = [];
+  const place = (job: Job) =>
+    placing.push(
+      placeOutput(job, path.join(paths.cache, job.name, 'out'), paths.out).catch((error: unknown) => {
+        placingFailed ??= error;
+      }),
+    );
+  for (const plan of plans) if (plan.action === 'reuse') place(plan.job);
+
   const ran: SiteBuildStats['ran'] = [];
-  const build = async (plan: Plan) =>
-    void ran.push(
+  const build = async (plan: Plan) => {
+    ran.push(
       plan.action === 'patch'
         ? await patchPart(paths, plan.job, plan.ids, options.quiet)
         : await runJob(paths, plan.job, options.quiet),
     );
+    place(plan.job);
+  };
   // The listings build holds every record and grows with the archive (4 GB
   // at 100,000 reports): it runs by itself, and the parts, which are
   // bounded, two at a time after it.
@@ -114,16 +128,8 @@ export async function buildSite(
     build,
     Math.max(1, Math.min(2, availableParallelism())),
   );
-  // The listings (or the whole site) first: a part's own copy of a listing page was rendered without the catalogue.
-  for (const job of jobs) {
-    const out = path.join(paths.cache, job.name, 'out');
-    if (job.kind === 'pages') {
-      await linkTree(path.join(out, 'bao-cao'), path.join(paths.out, 'bao-cao'));
-      await linkTree(path.join(out, '_astro'), path.join(paths.out, '_astro'), { skipExisting: true });
-    } else {
-      await linkTree(out, paths.out);
-    }
-  }
+  await Promise.all(placing);
+  if (placingFailed) throw placingFailed;
   await writeSitemap(paths.out);
   return {
     reports,
@@ -132,6 +138,24 @@ export async function buildSite(
     patched: stale.filter((plan) => plan.action === 'patch').length,
     ran,
   };
+}
+
+/**
+ * Links a build's output into the site. A part gives only its report
+ * pages (its listing pages were rendered without the catalogue); the
+ * listings build, or a whole one, gives everything it has. Every build
+ * has the same stylesheets, named by their content, so those may be there
+ * already; any other file twice is a fault in the plan.
+ */
+async function placeOutput(job: Job, out: string, site: string): Promise<void> {
+  const entries = job.kind === 'pages' ? ['bao-cao'] : (await readdir(out)).filter((name) => name !== '_astro');
+  for (const entry of entries) {
+    const from = path.join(out, entry);
+    const to = path.join(site, entry);
+    if ((await stat(from)).isDirectory()) await linkTree(from, to);
+    else await linkOrCopy(from, to);
+  }
+  await linkTree(path.join(out, '_astro'), path.join(site, '_astro'), { skipExisting: true });
 }
 
 /**
