@@ -90,7 +90,7 @@ export async function buildSite(
   paths: SiteBuildPaths,
   options: { partSize: number; quiet: boolean },
 ): Promise<SiteBuildStats> {
-  const { jobs, reports } = await prepare(paths, options.partSize);
+  const { jobs, reports, files } = await prepare(paths, options.partSize);
   const plans = await Promise.all(jobs.map((job) => planJob(paths.cache, job)));
   const stale = plans.filter((plan) => plan.action !== 'reuse');
 
@@ -107,29 +107,36 @@ export async function buildSite(
   for (const plan of plans) if (plan.action === 'reuse') place(plan.job);
 
   const ran: SiteBuildStats['ran'] = [];
-  const build = async (plan: Plan) => {
-    ran.push(
-      plan.action === 'patch'
-        ? await patchPart(paths, plan.job, plan.ids, options.quiet)
-        : await runJob(paths, plan.job, options.quiet),
+  try {
+    const build = async (plan: Plan) => {
+      ran.push(
+        plan.action === 'patch'
+          ? await patchPart(paths, plan.job, plan.ids, options.quiet)
+          : await runJob(paths, plan.job, options.quiet),
+      );
+      place(plan.job);
+    };
+    // The listings build holds every record and grows with the archive (4 GB
+    // at 100,000 reports): it runs by itself, and the parts, which are
+    // bounded, two at a time after it.
+    await runAll(
+      stale.filter((plan) => plan.job.kind !== 'pages'),
+      build,
+      1,
     );
-    place(plan.job);
-  };
-  // The listings build holds every record and grows with the archive (4 GB
-  // at 100,000 reports): it runs by itself, and the parts, which are
-  // bounded, two at a time after it.
-  await runAll(
-    stale.filter((plan) => plan.job.kind !== 'pages'),
-    build,
-    1,
-  );
-  await runAll(
-    stale.filter((plan) => plan.job.kind === 'pages'),
-    build,
-    Math.max(1, Math.min(2, availableParallelism())),
-  );
-  await Promise.all(placing);
-  if (placingFailed) throw placingFailed;
+    await runAll(
+      stale.filter((plan) => plan.job.kind === 'pages'),
+      build,
+      Math.max(1, Math.min(2, availableParallelism())),
+    );
+    await Promise.all(placing);
+    if (placingFailed) throw placingFailed;
+  } catch (error) {
+    // Nothing may still be writing into the output once the caller removes it.
+    await Promise.allSettled([files, ...placing]);
+    throw error;
+  }
+  await files;
   await writeSitemap(paths.out);
   return {
     reports,
@@ -160,10 +167,13 @@ async function placeOutput(job: Job, out: string, site: string): Promise<void> {
 
 /**
  * Everything that needs every record: the plan, the open-data files and
- * the raw copies. The records are let go of before the Astro builds run,
- * so that this process does not hold them beside the builds.
+ * the raw copies. The files are written while the first build runs; then
+ * the records are let go of.
  */
-async function prepare(paths: SiteBuildPaths, partSize: number): Promise<{ jobs: Job[]; reports: number }> {
+async function prepare(
+  paths: SiteBuildPaths,
+  partSize: number,
+): Promise<{ jobs: Job[]; reports: number; files: Promise<void> }> {
   const reports = await readCatalogue(paths.reports);
   const parts = planParts(
     reports.map((report) => report.id),
@@ -184,12 +194,14 @@ async function prepare(paths: SiteBuildPaths, partSize: number): Promise<{ jobs:
   );
   const removal = movedAside ? rm(earlier, { recursive: true, force: true }) : Promise.resolve();
   await mkdir(paths.out, { recursive: true });
-  await Promise.all([
+  // Not awaited here: this file work goes on while Astro renders.
+  const files = Promise.all([
     writeOpenData(reports, path.join(paths.out, 'du-lieu')),
     copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon')),
-  ]);
-  await removal;
-  return { jobs, reports: reports.length };
+    removal,
+  ]).then(() => {});
+  files.catch(() => {});
+  return { jobs, reports: reports.length, files };
 }
 
 /** The open-data export (src/site/open-data.ts), newest first, written as it is made. */
