@@ -305,20 +305,28 @@ class SearchPage {
     this.renderFacets(response.filters);
 
     let ordered = response.results;
+    // The fragments loaded to re-rank are the ones shown first: kept, not asked of Pagefind again.
+    const loaded = new Map<PagefindResult, PagefindResultData>();
     if (state.query && !sort) {
       const head = await Promise.all(
         ordered.slice(0, RERANK_DEPTH).map(async (result) => {
           const data = await result.data();
+          loaded.set(result, data);
           return { item: result, text: restoreD(`${data.meta.title ?? ''} ${data.content}`) };
         }),
       );
       ordered = [...rerank(state.query, head), ...ordered.slice(RERANK_DEPTH)];
     }
     if (run !== this.run) return;
-    await this.renderResults(state, ordered);
+    await this.renderResults(state, ordered, PAGE_SIZE, loaded);
   }
 
-  private async renderResults(state: SearchState, results: PagefindResult[], shown = PAGE_SIZE): Promise<void> {
+  private async renderResults(
+    state: SearchState,
+    results: PagefindResult[],
+    shown = PAGE_SIZE,
+    loaded: ReadonlyMap<PagefindResult, PagefindResultData> = new Map(),
+  ): Promise<void> {
     if (results.length === 0) {
       this.results.replaceChildren(
         element('p', { class: 'notice', role: 'status' }, [text.noResults(state.query)]),
@@ -326,7 +334,7 @@ class SearchPage {
       );
       return;
     }
-    const items = await Promise.all(results.slice(0, shown).map((result) => result.data()));
+    const items = await Promise.all(results.slice(0, shown).map((result) => loaded.get(result) ?? result.data()));
     const list = element('ol', { class: 'search-results' });
     for (const data of items) {
       const title = restoreD(data.meta.title ?? data.url);

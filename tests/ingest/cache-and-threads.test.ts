@@ -30,15 +30,21 @@ function readAll(folder: string): Record<string, string> {
   return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]));
 }
 
+/** A scratch folder with `count` synthetic raw reports of the given seed in its `raw/`. */
+function corpus(prefix: string, count: number, seed: number): { folder: string; input: string } {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  const input = path.join(folder, 'raw');
+  mkdirSync(input);
+  for (let index = 0; index < count; index++) {
+    const report = generateReport(seed, index);
+    writeFileSync(path.join(input, report.fileName), report.text);
+  }
+  return { folder, input };
+}
+
 describe('ingest at scale', () => {
   it('threads, cache and a single thread agree', { timeout: 180_000 }, () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-scale-'));
-    const input = path.join(folder, 'raw');
-    mkdirSync(input);
-    for (let index = 0; index < 300; index++) {
-      const report = generateReport(3, index);
-      writeFileSync(path.join(input, report.fileName), report.text);
-    }
+    const { folder, input } = corpus('bien-nien-scale-', 300, 3);
     const common = ['--input', input, '--overrides', path.join(folder, 'none')];
     const cache = path.join(folder, 'cache');
 
@@ -96,13 +102,7 @@ describe('ingest at scale', () => {
   });
 
   it('keeps unchanged report files of the previous output (linked, not rewritten), and redoes an edited one', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-link-'));
-    const input = path.join(folder, 'raw');
-    mkdirSync(input);
-    for (let index = 0; index < 5; index++) {
-      const report = generateReport(4, index);
-      writeFileSync(path.join(input, report.fileName), report.text);
-    }
+    const { folder, input } = corpus('bien-nien-link-', 5, 4);
     const output = path.join(folder, 'reports');
     const args = ['--input', input, '--overrides', path.join(folder, 'none'), '--output', output];
     ingest(args);
@@ -117,13 +117,7 @@ describe('ingest at scale', () => {
   });
 
   it('a warm run reads no input and no report file whose size, time and inode are unchanged', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'bien-nien-memory-'));
-    const input = path.join(folder, 'raw');
-    mkdirSync(input);
-    for (let index = 0; index < 3; index++) {
-      const report = generateReport(5, index);
-      writeFileSync(path.join(input, report.fileName), report.text);
-    }
+    const { folder, input } = corpus('bien-nien-memory-', 3, 5);
     const output = path.join(folder, 'reports');
     const args = ['--input', input, '--overrides', path.join(folder, 'none'), '--output', output];
     const cached = [...args, '--cache', path.join(folder, 'cache')];
