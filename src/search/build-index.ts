@@ -76,18 +76,31 @@ async function writeShard(siteDir: string, shardDir: string, pages: readonly Sca
   }
 }
 
+const SHARDS_FOLDER = 'shards';
+const PAGES_FILE = 'pages.json';
+
+/** Earlier versions kept shard bundles in the cache folder itself: whatever is not ours now is removed. */
+async function keepOnlyOurs(cacheDir: string): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name !== SHARDS_FOLDER && name !== PAGES_FILE)
+      await rm(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
 export async function buildSearchIndex(
   siteDir: string,
   { shardSize = shardSizeFromEnv(process.env.BIEN_NIEN_SEARCH_SHARD_SIZE), cacheDir }: IndexOptions = {},
 ): Promise<IndexStats> {
   const started = performance.now();
-  const pages = await scanPages(siteDir, cacheDir ? path.join(cacheDir, 'pages.json') : undefined);
+  const pages = await scanPages(siteDir, cacheDir ? path.join(cacheDir, PAGES_FILE) : undefined);
   const { manifest, members } = planShards(pages, shardSize);
   // An index left from an earlier run (of another size) must not linger beside the new one.
   for (const entry of await readdir(siteDir)) {
     if (isShardFolder(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
   }
-  const cache = cacheDir ? new ShardCache(path.join(cacheDir, 'shards')) : null;
+  const cache = cacheDir ? new ShardCache(path.join(cacheDir, SHARDS_FOLDER)) : null;
+  if (cacheDir) await keepOnlyOurs(cacheDir);
   const keys = new Set<string>();
   let reused = 0;
   for (const [index, shard] of manifest.shards.entries()) {

@@ -38,7 +38,10 @@ describe('buildSearchIndex', () => {
   writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>home</title>');
 
   it('indexes each shard, newest first, and writes the manifest beside the newest', async () => {
+    // A bundle an older version kept in the cache folder itself.
+    mkdirSync(path.join(cacheDir, 'c0ffee'), { recursive: true });
     const stats = await buildSearchIndex(site, { shardSize: 2, cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual(['pages.json', 'shards']);
     expect(stats).toMatchObject({ pages: 3, shards: 2, reused: 0 });
     expect(manifest().shards.map((shard) => [shard.path, shard.pages, shard.from, shard.to])).toEqual([
       ['pagefind/', 2, '2022-01-09', '2024-05-01'],
