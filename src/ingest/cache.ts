@@ -5,10 +5,11 @@
  * folder; a damaged entry is ignored and recomputed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { writeFileAtomic } from '../fs/write-atomic.ts';
 import { sha256, type Processed } from './process-file.ts';
 
 /**
@@ -63,8 +64,6 @@ export class IngestCache {
   async set(key: string, value: Processed): Promise<void> {
     const file = this.pathOf(key);
     await this.folderFor(file);
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(value));
-    await rename(temporary, file);
+    await writeFileAtomic(file, JSON.stringify(value));
   }
 }

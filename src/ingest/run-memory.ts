@@ -11,21 +11,11 @@
  * entry, and the previous report to compare before linking it): 3.3 s,
  * most of it opening and reading files.
  */
-import type { Stats } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sameStamp, type FileStamp } from '../fs/file-stamp.ts';
+import { writeFileAtomic } from '../fs/write-atomic.ts';
 import type { Processed } from './process-file.ts';
-
-/** Size, modification time (ms, with its fraction) and inode. */
-export type FileStamp = [number, number, number];
-
-export function stampOf(info: Stats): FileStamp {
-  return [info.size, info.mtimeMs, info.ino];
-}
-
-function sameStamp(a: FileStamp | undefined, b: FileStamp): boolean {
-  return a !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
-}
 
 /** An outcome without the report's text (it is in the cache), with the text's hash instead. */
 export type Outcome =
@@ -83,7 +73,7 @@ export class RunMemory {
   outputHolds(slug: string, stamp: FileStamp, textHash: string): boolean {
     if (this.earlier?.output !== this.output) return false;
     const known = this.earlier.outputs[slug];
-    return known !== undefined && sameStamp([known[0], known[1], known[2]], stamp) && known[3] === textHash;
+    return known !== undefined && sameStamp(known, stamp) && known[3] === textHash;
   }
 
   rememberInput(name: string, entry: RememberedInput): void {
@@ -104,8 +94,6 @@ export class RunMemory {
       outputs: Object.fromEntries(this.outputs),
     };
     await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(saved));
-    await rename(temporary, this.file);
+    await writeFileAtomic(this.file, JSON.stringify(saved));
   }
 }

@@ -8,16 +8,18 @@
  * the previous output complete.
  */
 import { existsSync } from 'node:fs';
-import { link, lstat, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
+import { writeFileAtomic } from '../fs/write-atomic.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { IngestCache } from './cache.ts';
 import { parseOverride, type Override } from './overrides.ts';
 import { createPool } from './pool.ts';
 import { processFile, sha256, type ProcessInput, type Processed } from './process-file.ts';
-import { RunMemory, stampOf, type FileStamp, type Outcome } from './run-memory.ts';
+import { RunMemory, type Outcome } from './run-memory.ts';
 
 export interface IngestOptions {
   input: string;
@@ -94,12 +96,6 @@ async function loadOverrides(folder: string): Promise<LoadedOverrides> {
 
 function stemOf(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '');
-}
-
-async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temporary = `${file}.tmp-${process.pid}`;
-  await writeFile(temporary, content);
-  await rename(temporary, file);
 }
 
 /** Files are read, looked up and extracted in chunks, so memory stays bounded. */
@@ -211,8 +207,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           return;
         }
         const override = byStem.get(stemOf(item.file));
+        const overrideText = override?.text ?? '';
         const known = memory.input(item.file, item.stamp);
-        if (known && cache?.key(item.file, known.bytesHash, override?.text ?? '') === known.key) {
+        if (known && cache?.key(item.file, known.bytesHash, overrideText) === known.key) {
           memory.rememberInput(item.file, known);
           results[position] = { ...known.outcome, key: known.key };
           stats.fromCache++;
@@ -220,7 +217,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         }
         const bytes = await readFile(path.join(options.input, item.file));
         const bytesHash = sha256(bytes);
-        const key = cache ? cache.key(item.file, bytesHash, override?.text ?? '') : null;
+        const key = cache ? cache.key(item.file, bytesHash, overrideText) : null;
         const cached = key && cache ? await cache.get(key) : null;
         results[position] = cached;
         if (cached && key) {

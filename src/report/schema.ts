@@ -85,6 +85,13 @@ export const listedReportSchema = reportSchema.pick({
   participants: true,
 });
 export type ListedReport = z.infer<typeof listedReportSchema>;
+
+const LISTED_FIELDS = Object.keys(listedReportSchema.shape) as (keyof ListedReport)[];
+
+/** A record cut down to its listed fields, in the schema's order. */
+export function listedRecord(report: Report): ListedReport {
+  return Object.fromEntries(LISTED_FIELDS.map((field) => [field, report[field]])) as ListedReport;
+}
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitLevel = z.infer<typeof unitLevelSchema>;
 export type Person = z.infer<typeof personSchema>;

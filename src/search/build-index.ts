@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { strokeD } from './fold-d.ts';
+import { keepOnly } from '../fs/keep-only.ts';
 import { scanPages, type ScannedPage } from './page-scan.ts';
 import { ShardCache } from './shard-cache.ts';
 import { MANIFEST_FILE, isShardFolder, planShards, shardPath, shardSizeFromEnv } from './shards.ts';
@@ -79,15 +80,6 @@ async function writeShard(siteDir: string, shardDir: string, pages: readonly Sca
 const SHARDS_FOLDER = 'shards';
 const PAGES_FILE = 'pages.json';
 
-/** Earlier versions kept shard bundles in the cache folder itself: whatever is not ours now is removed. */
-async function keepOnlyOurs(cacheDir: string): Promise<void> {
-  const names = await readdir(cacheDir).catch(() => [] as string[]);
-  for (const name of names) {
-    if (name !== SHARDS_FOLDER && name !== PAGES_FILE)
-      await rm(path.join(cacheDir, name), { recursive: true, force: true });
-  }
-}
-
 export async function buildSearchIndex(
   siteDir: string,
   { shardSize = shardSizeFromEnv(process.env.BIEN_NIEN_SEARCH_SHARD_SIZE), cacheDir }: IndexOptions = {},
@@ -100,7 +92,8 @@ export async function buildSearchIndex(
     if (isShardFolder(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
   }
   const cache = cacheDir ? new ShardCache(path.join(cacheDir, SHARDS_FOLDER)) : null;
-  if (cacheDir) await keepOnlyOurs(cacheDir);
+  // Earlier versions kept shard bundles in the cache folder itself.
+  if (cacheDir) await keepOnly(cacheDir, new Set([SHARDS_FOLDER, PAGES_FILE]));
   const keys = new Set<string>();
   let reused = 0;
   for (const [index, shard] of manifest.shards.entries()) {

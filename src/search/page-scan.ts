@@ -10,8 +10,10 @@
  * page rendered again is a new file. Only new files are read.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { sameStamp, stampOf } from '../fs/file-stamp.ts';
+import { writeFileAtomic } from '../fs/write-atomic.ts';
 import { pageSortDate, type IndexedPage } from './shards.ts';
 
 export interface ScannedPage extends IndexedPage {
@@ -20,7 +22,7 @@ export interface ScannedPage extends IndexedPage {
   digest: string;
 }
 
-/** What was found of one file: [inode, size, mtime in ms, digest or null when not indexed, date]. */
+/** What was found of one file: its stamp (size, time, inode), then its digest (null when not indexed) and date. */
 type Remembered = [number, number, number, string | null, string | null];
 
 async function htmlFiles(root: string): Promise<string[]> {
@@ -49,9 +51,7 @@ async function loadMemory(file: string | undefined): Promise<Map<string, Remembe
 
 async function saveMemory(file: string, memory: Map<string, Remembered>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(Object.fromEntries(memory)));
-  await rename(temporary, file);
+  await writeFileAtomic(file, JSON.stringify(Object.fromEntries(memory)));
 }
 
 /**
@@ -70,13 +70,13 @@ export async function scanPages(siteDir: string, memoryFile?: string): Promise<S
     const results = await Promise.all(
       batch.map(async (file): Promise<Remembered> => {
         const relative = path.relative(siteDir, file);
-        const info = await stat(file);
+        const stamp = stampOf(await stat(file));
         const known = earlier.get(relative);
-        if (known && known[0] === info.ino && known[1] === info.size && known[2] === info.mtimeMs) return known;
+        if (known && sameStamp(known, stamp)) return known;
         const html = await readFile(file, 'utf8');
         const indexed = html.includes('data-pagefind-body');
         const digest = indexed ? createHash('sha256').update(html).digest('hex') : null;
-        return [info.ino, info.size, info.mtimeMs, digest, indexed ? pageSortDate(html) : null];
+        return [...stamp, digest, indexed ? pageSortDate(html) : null];
       }),
     );
     batch.forEach((file, index) => {

@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
+import { keepOnly } from '../fs/keep-only.ts';
 import { linkTree } from '../fs/link-tree.ts';
 
 const PAGEFIND_VERSION = (
@@ -55,10 +56,7 @@ export class ShardCache {
   }
 
   /** Drops every entry but the current shards', so the cache holds one archive's index at most. */
-  async keepOnly(keys: ReadonlySet<string>): Promise<void> {
-    if (!existsSync(this.folder)) return;
-    for (const name of await readdir(this.folder)) {
-      if (!keys.has(name)) await rm(path.join(this.folder, name), { recursive: true, force: true });
-    }
+  keepOnly(keys: ReadonlySet<string>): Promise<void> {
+    return keepOnly(this.folder, keys);
   }
 }
