@@ -9,9 +9,11 @@
  * content collection is, so it cannot disagree with them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { stampOf } from '../fs/file-stamp.ts';
+import { StampMemory } from '../fs/stamp-memory.ts';
 import { reportSchema, type Report } from '../report/schema.ts';
 import type { ReportEntry } from '../site/archive-entry.ts';
 
@@ -44,23 +46,40 @@ export interface ReportFile extends CatalogueEntry {
   digest: string;
 }
 
-/** Every report in a folder, in file-name order. */
-export async function readCatalogue(folder: string): Promise<ReportFile[]> {
+/**
+ * Every report in a folder, in file-name order. `memoryFile`, when given,
+ * holds each file's record and digest by its stamp (see stamp-memory.ts):
+ * parsing 10,000 front matters took 1.3 s of every rebuild, in which
+ * almost every file is the one read before.
+ */
+export async function readCatalogue(folder: string, memoryFile?: string): Promise<ReportFile[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
+  const memory = await StampMemory.load<[digest: string, data: Report]>(memoryFile);
   const entries: ReportFile[] = [];
   // A few reads in flight keep the disk busy without holding every file at once.
   for (let start = 0; start < names.length; start += READ_BATCH) {
     const batch = names.slice(start, start + READ_BATCH);
-    const texts = await Promise.all(batch.map((name) => readFile(path.join(folder, name), 'utf8')));
+    const read = await Promise.all(
+      batch.map(async (name): Promise<[digest: string, data: Report]> => {
+        const file = path.join(folder, name);
+        const stamp = stampOf(await stat(file));
+        const known = memory.recall(name, stamp);
+        if (known) return known;
+        const text = await readFile(file, 'utf8');
+        const found: [string, Report] = [
+          createHash('sha256').update(text).digest('hex'),
+          parseReportFrontMatter(text, name),
+        ];
+        memory.remember(name, stamp, found);
+        return found;
+      }),
+    );
     batch.forEach((name, index) => {
-      const text = texts[index]!;
-      entries.push({
-        id: name.slice(0, -'.md'.length),
-        data: parseReportFrontMatter(text, name),
-        digest: createHash('sha256').update(text).digest('hex'),
-      });
+      const [digest, data] = read[index]!;
+      entries.push({ id: name.slice(0, -'.md'.length), data, digest });
     });
   }
+  if (memoryFile) await memory.save(memoryFile);
   return entries;
 }
 

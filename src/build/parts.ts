@@ -21,7 +21,11 @@ export interface SitePart {
  * Which part each report's page is rendered in. A report is placed by a
  * hash of its id, not by position, so a report added or removed leaves
  * every other report in its part, and the parts it did not touch are
- * reused from the last build as they are.
+ * reused from the last build as they are. The number of parts follows the
+ * archive's size: when that crosses a multiple of the part size, every
+ * report is placed anew and every part built again, once in `partSize`
+ * reports added. (Linear hashing would split one part at a time, but lets
+ * parts grow to twice the size, and a part's memory is what is bounded.)
  */
 export function planParts(ids: readonly string[], partSize: number): SitePart[] {
   if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`the part size must be a positive whole number`);

@@ -80,7 +80,15 @@ interface PartState {
   keys: Record<string, string>;
 }
 
-type Plan = { job: Job; action: 'reuse' | 'build' } | { job: Job; action: 'patch'; ids: string[] };
+/** What every Astro run of one site build shares. */
+interface RunContext {
+  paths: SiteBuildPaths;
+  quiet: boolean;
+  /** Called as each Astro process starts. */
+  started: () => void;
+}
+
+type Plan = { job: Job; action: 'reuse' | 'build' } | { job: Job; action: 'patch'; ids: string[]; dropped: string[] };
 
 /**
  * A part with up to this share of its pages changed is patched rather than
@@ -88,6 +96,21 @@ type Plan = { job: Job; action: 'reuse' | 'build' } | { job: Job; action: 'patch
  * changed pages, a whole part about 5 ms a page on top of that.
  */
 const PATCH_SHARE = 0.5;
+
+/**
+ * The most the Astro builds of one site build may hold together. Measured
+ * peaks on this machine: a part of 2,500 reports 1.1 to 1.25 GB whatever
+ * the archive's size; the listings about 0.55 GB and 20 KB a report
+ * (0.83 GB at 10,000 reports, 1.5 GB at 50,000, 2.6 GB at 100,000).
+ */
+const MEMORY_BUDGET_MB = 3_500;
+const PART_PEAK_MB = 1_250;
+const listingsPeakMb = (reports: number) => 550 + reports * 0.02;
+
+/** Whether the listings build may run beside a part: up to about 85,000 reports. */
+function listingsFitBesideAPart(reports: number): boolean {
+  return listingsPeakMb(reports) + PART_PEAK_MB <= MEMORY_BUDGET_MB;
+}
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
@@ -98,56 +121,70 @@ export async function buildSite(
   paths: SiteBuildPaths,
   options: { partSize: number; quiet: boolean },
 ): Promise<SiteBuildStats> {
-  const { jobs, reports, files } = await prepare(paths, options.partSize);
+  const { jobs, ids, writeFiles } = await prepare(paths, options.partSize);
   const plans = await Promise.all(jobs.map((job) => planJob(paths.cache, job)));
   const stale = plans.filter((plan) => plan.action !== 'reuse');
 
   // Each build's output is linked into the site as soon as it is there,
   // a reused one at once: that file-system work goes on while Astro runs.
+  // But not before the first Astro process has started: the thousands of
+  // links queue in Node's four file-system threads ahead of the few calls
+  // a build needs to start, which delayed a one-page patch by 2.7 s.
   let placingFailed: unknown = null;
   const placing: Promise<void>[] = [];
-  const place = (job: Job) =>
-    placing.push(
-      placeOutput(job, path.join(paths.cache, job.name, 'out'), paths.out).catch((error: unknown) => {
-        placingFailed ??= error;
-      }),
-    );
-  for (const plan of plans) if (plan.action === 'reuse') place(plan.job);
+  const place = (job: Job): Promise<void> => {
+    const placed = placeOutput(job, path.join(paths.cache, job.name, 'out'), paths.out).catch((error: unknown) => {
+      placingFailed ??= error;
+    });
+    placing.push(placed);
+    return placed;
+  };
+  let astroStarted!: () => void;
+  const firstStart = new Promise<void>((resolve) => (astroStarted = resolve));
+  if (stale.length === 0) astroStarted();
+  let failed = false;
+  const files = firstStart.then(() => (failed ? undefined : writeFiles()));
+  files.catch(() => {});
+  placing.push(
+    firstStart.then(async () => {
+      if (!failed) await Promise.all(plans.filter((plan) => plan.action === 'reuse').map((plan) => place(plan.job)));
+    }),
+  );
+  const context: RunContext = { paths, quiet: options.quiet, started: astroStarted };
 
   const ran: SiteBuildStats['ran'] = [];
   try {
     const build = async (plan: Plan) => {
-      ran.push(
-        plan.action === 'patch'
-          ? await patchPart(paths, plan.job, plan.ids, options.quiet)
-          : await runJob(paths, plan.job, options.quiet),
-      );
+      ran.push(plan.action === 'patch' ? await patchPart(context, plan.job, plan) : await runJob(context, plan.job));
       place(plan.job);
     };
-    // The listings build holds every record and grows with the archive (4 GB
-    // at 100,000 reports): it runs by itself, and the parts, which are
-    // bounded, two at a time after it.
-    await runAll(
-      stale.filter((plan) => plan.job.kind !== 'pages'),
-      build,
-      1,
-    );
-    await runAll(
-      stale.filter((plan) => plan.job.kind === 'pages'),
-      build,
-      Math.max(1, Math.min(2, availableParallelism())),
-    );
+    // Two builds at a time on two cores, the listings (the longest) first.
+    // But the listings build holds every record and grows with the archive:
+    // where it and a part would pass the memory budget together, it runs
+    // by itself, and the parts, which are bounded, after it.
+    const slots = Math.max(1, Math.min(2, availableParallelism()));
+    const listings = stale.filter((plan) => plan.job.kind !== 'pages');
+    const parts = stale.filter((plan) => plan.job.kind === 'pages');
+    if (listingsFitBesideAPart(ids.length)) await runAll([...listings, ...parts], build, slots);
+    else {
+      await runAll(listings, build, 1);
+      await runAll(parts, build, slots);
+    }
+    // A patch that only removed pages started no Astro process.
+    astroStarted();
     await Promise.all(placing);
     if (placingFailed) throw placingFailed;
   } catch (error) {
+    failed = true;
+    astroStarted();
     // Nothing may still be writing into the output once the caller removes it.
     await Promise.allSettled([files, ...placing]);
     throw error;
   }
   await files;
-  await writeSitemap(paths.out);
+  await writeSitemap(paths.out, ids);
   return {
-    reports,
+    reports: ids.length,
     builds: jobs.length,
     reused: jobs.length - stale.length,
     patched: stale.filter((plan) => plan.action === 'patch').length,
@@ -174,15 +211,15 @@ async function placeOutput(job: Job, out: string, site: string): Promise<void> {
 }
 
 /**
- * Everything that needs every record: the plan, the open-data files and
- * the raw copies. The files are written while the first build runs; then
- * the records are let go of.
+ * Everything that needs every record: the plan, and the writing of the
+ * open-data files and raw copies, which the caller starts once the first
+ * build is under way; then the records are let go of.
  */
 async function prepare(
   paths: SiteBuildPaths,
   partSize: number,
-): Promise<{ jobs: Job[]; reports: number; files: Promise<void> }> {
-  const reports = await readCatalogue(paths.reports);
+): Promise<{ jobs: Job[]; ids: string[]; writeFiles: () => Promise<void> }> {
+  const reports = await readCatalogue(paths.reports, path.join(paths.cache, CATALOGUE_MEMORY));
   const parts = planParts(
     reports.map((report) => report.id),
     partSize,
@@ -192,7 +229,7 @@ async function prepare(
   await pruneCache(paths.cache, jobs);
 
   // The output is made anew: nothing of an earlier site may survive in it.
-  // An earlier one is moved aside at once and deleted while the rest goes on.
+  // An earlier one is moved aside at once, and deleted with the file work.
   // The rename is awaited: run side by side with the mkdir below, it could
   // move the new folder away instead of the old one.
   const earlier = `${paths.out}.old-${process.pid}`;
@@ -200,16 +237,15 @@ async function prepare(
     () => true,
     () => false,
   );
-  const removal = movedAside ? rm(earlier, { recursive: true, force: true }) : Promise.resolve();
   await mkdir(paths.out, { recursive: true });
-  // Not awaited here: this file work goes on while Astro renders.
-  const files = Promise.all([
-    writeOpenData(reports, path.join(paths.out, 'du-lieu')),
-    copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon')),
-    removal,
-  ]).then(() => {});
-  files.catch(() => {});
-  return { jobs, reports: reports.length, files };
+  const writeFiles = async () => {
+    await Promise.all([
+      writeOpenData(reports, path.join(paths.out, 'du-lieu')),
+      copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon')),
+      movedAside ? rm(earlier, { recursive: true, force: true }) : undefined,
+    ]);
+  };
+  return { jobs, ids: reports.map((report) => report.id), writeFiles };
 }
 
 /** The open-data export (src/site/open-data.ts), newest first, written as it is made. */
@@ -336,9 +372,15 @@ async function readSavedLinks(file: string, ids: readonly string[]): Promise<(re
   }
 }
 
+/** The records of the report files as last read (see readCatalogue). */
+const CATALOGUE_MEMORY = 'catalogue-memory.json';
+
 /** The folders of parts that the plan no longer has (the archive shrank, or grew past one part). */
 async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
-  await keepOnly(cache, new Set([...jobs.map((job) => job.name), 'empty', 'catalogue.json', 'links-key', 'raw']));
+  await keepOnly(
+    cache,
+    new Set([...jobs.map((job) => job.name), 'empty', 'catalogue.json', CATALOGUE_MEMORY, 'links-key', 'raw']),
+  );
 }
 
 function hash(parts: readonly string[]): string {
@@ -358,10 +400,10 @@ async function planJob(cache: string, job: Job): Promise<Plan> {
   if (!job.pages) return { job, action: 'reuse' };
   const { keys } = job.pages;
   const changed = Object.keys(keys).filter((id) => state.keys[id] !== keys[id]);
-  const dropped = Object.keys(state.keys).some((id) => !(id in keys));
-  if (changed.length === 0 && !dropped) return { job, action: 'reuse' };
+  const dropped = Object.keys(state.keys).filter((id) => !(id in keys));
+  if (changed.length === 0 && dropped.length === 0) return { job, action: 'reuse' };
   if (changed.length > job.pages.ids.length * PATCH_SHARE) return { job, action: 'build' };
-  return { job, action: 'patch', ids: changed };
+  return { job, action: 'patch', ids: changed, dropped };
 }
 
 async function readState(cache: string, name: string): Promise<PartState | null> {
@@ -392,16 +434,16 @@ async function linkReports(reports: string, ids: readonly string[], folder: stri
   for (const id of ids) await linkOrCopy(path.join(reports, `${id}.md`), path.join(folder, `${id}.md`));
 }
 
-async function runJob(paths: SiteBuildPaths, job: Job, quiet: boolean): Promise<SiteBuildStats['ran'][number]> {
+async function runJob(context: RunContext, job: Job): Promise<SiteBuildStats['ran'][number]> {
+  const { paths } = context;
   const started = performance.now();
   const folder = path.join(paths.cache, job.name);
   await rm(path.join(folder, STATE_FILE), { force: true });
   if (job.pages) await linkReports(job.pages.from, job.pages.ids, job.pages.folder);
   const peakRssMb = await astroRun(
-    paths,
+    context,
     job.name,
     { ...job.env, ASTRO_CACHE_DIR: path.join(folder, 'astro') },
-    quiet,
     (out) => replaceFolder(out, path.join(folder, 'out')),
   );
   await writeState(paths.cache, job);
@@ -415,22 +457,26 @@ async function runJob(paths: SiteBuildPaths, job: Job, quiet: boolean): Promise<
 
 /**
  * Renders again only the changed pages of a part: a build of just those
- * reports, with their links, whose pages join the unchanged ones of the
- * last output in a new output folder. The report pages depend on nothing
- * else (a part's build gets no catalogue), so the result is the part as a
- * full build would make it; parts-build.test.ts checks that byte for byte.
+ * reports, with their links, whose pages then take the place of the old
+ * ones in the part's output; the pages of reports gone from the part are
+ * removed, and the others are not touched. The report pages depend on
+ * nothing else (a part's build gets no catalogue), so the result is the
+ * part as a full build would make it; parts-build.test.ts checks that
+ * byte for byte. The part's state is removed first and written last, so
+ * a patch cut short leaves a part that the next run builds whole.
  */
 async function patchPart(
-  paths: SiteBuildPaths,
+  context: RunContext,
   job: Job,
-  ids: readonly string[],
-  quiet: boolean,
+  { ids, dropped }: { ids: readonly string[]; dropped: readonly string[] },
 ): Promise<SiteBuildStats['ran'][number]> {
+  const { paths } = context;
   const started = performance.now();
   const pages = job.pages!;
   const folder = path.join(paths.cache, job.name);
   const patch = path.join(folder, 'patch');
   await rm(path.join(folder, STATE_FILE), { force: true });
+  await rm(patch, { recursive: true, force: true });
   await linkReports(pages.from, ids, path.join(patch, 'reports'));
   await writeFile(path.join(patch, 'links.json'), linksJson(ids.map((id) => [id, pages.links.get(id)!] as const)));
   const env = {
@@ -440,21 +486,28 @@ async function patchPart(
     // Its own content cache: the part's holds all its reports, and a build of a few would empty it.
     ASTRO_CACHE_DIR: path.join(patch, 'astro'),
   };
-  const changed = new Set(ids);
-  const peakRssMb = await astroRun(paths, `${job.name}-patch`, env, quiet, async (out) => {
-    const previous = path.join(folder, 'out');
-    const next = path.join(folder, 'out.next');
-    await rm(next, { recursive: true, force: true });
-    await linkTree(path.join(out, 'bao-cao'), path.join(next, 'bao-cao'));
-    await runAll(
-      pages.ids.filter((id) => !changed.has(id)),
-      (id) => linkTree(path.join(previous, 'bao-cao', id), path.join(next, 'bao-cao', id)),
-      8,
-    );
-    await linkTree(path.join(out, '_astro'), path.join(next, '_astro'));
-    await linkTree(path.join(previous, '_astro'), path.join(next, '_astro'), { skipExisting: true });
-    await replaceFolder(next, previous);
-  });
+  const pagesFolder = path.join(folder, 'out', 'bao-cao');
+  // Moved aside rather than deleted in place: a page's folder goes in one
+  // step, and the site of the last run keeps its own links to the old files.
+  const removeOld = async (gone: readonly string[]) => {
+    const replaced = path.join(patch, 'replaced');
+    await mkdir(replaced, { recursive: true });
+    for (const id of gone) {
+      await rename(path.join(pagesFolder, id), path.join(replaced, id)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+  };
+  let peakRssMb: number | null = null;
+  // Reports that only left the part need no build.
+  if (ids.length === 0) await removeOld(dropped);
+  else {
+    peakRssMb = await astroRun(context, `${job.name}-patch`, env, async (out) => {
+      await removeOld([...ids, ...dropped]);
+      for (const id of ids) await moveFolder(path.join(out, 'bao-cao', id), path.join(pagesFolder, id));
+      await linkTree(path.join(out, '_astro'), path.join(folder, 'out', '_astro'), { skipExisting: true });
+    });
+  }
   await writeState(paths.cache, job);
   await rm(patch, { recursive: true, force: true });
   return { name: `${job.name} (patch)`, seconds: (performance.now() - started) / 1000, peakRssMb, pages: ids.length };
@@ -465,10 +518,9 @@ async function patchPart(
  * folder before it is removed. Returns the build's peak memory.
  */
 async function astroRun(
-  paths: SiteBuildPaths,
+  { paths, quiet, started }: RunContext,
   name: string,
   jobEnv: Record<string, string>,
-  quiet: boolean,
   keep: (out: string) => Promise<void>,
 ): Promise<number | null> {
   // Astro stages its prerender chunks in the output folder when that lies
@@ -486,6 +538,7 @@ async function astroRun(
       env,
       stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
     });
+    started();
     const peak = watchPeakRss(child.pid);
     const code = await new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
@@ -552,12 +605,20 @@ async function writeIfChanged(file: string, text: string): Promise<void> {
   await writeFile(file, text);
 }
 
-async function writeSitemap(site: string): Promise<void> {
-  const pages: string[] = [];
+/**
+ * Every page of the site in the sitemap. The report pages are known by
+ * their ids: walking their ten thousand folders cost half a second of
+ * every rebuild.
+ */
+async function writeSitemap(site: string, reportIds: readonly string[]): Promise<void> {
+  const reportFolder = sitePaths.report('').replace(/\/+$/, '');
+  const pages: string[] = reportIds.map((id) => sitePaths.report(id));
   const walk = async (folder: string, prefix: string): Promise<void> => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.name === 'index.html') pages.push(prefix);
+      if (entry.isDirectory()) {
+        if (prefix === '' && entry.name === reportFolder) continue;
+        await walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
+      } else if (entry.name === 'index.html') pages.push(prefix);
       else if (entry.name.endsWith('.html')) pages.push(`${prefix}${entry.name}`);
     }
   };

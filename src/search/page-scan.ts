@@ -10,10 +10,10 @@
  * page rendered again is a new file. Only new files are read.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { sameStamp, stampOf } from '../fs/file-stamp.ts';
-import { writeFileAtomic } from '../fs/write-atomic.ts';
+import { stampOf } from '../fs/file-stamp.ts';
+import { StampMemory } from '../fs/stamp-memory.ts';
 import { pageSortDate, type IndexedPage } from './shards.ts';
 
 export interface ScannedPage extends IndexedPage {
@@ -22,8 +22,8 @@ export interface ScannedPage extends IndexedPage {
   digest: string;
 }
 
-/** What was found of one file: its stamp (size, time, inode), then its digest (null when not indexed) and date. */
-type Remembered = [number, number, number, string | null, string | null];
+/** What was found of one file: its digest (null when not indexed) and date. */
+type Found = [digest: string | null, date: string | null];
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -39,28 +39,12 @@ function pageUrl(root: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-async function loadMemory(file: string | undefined): Promise<Map<string, Remembered>> {
-  if (!file) return new Map();
-  try {
-    return new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, Remembered>));
-  } catch {
-    // None yet, or damaged: every page is read.
-    return new Map();
-  }
-}
-
-async function saveMemory(file: string, memory: Map<string, Remembered>): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, JSON.stringify(Object.fromEntries(memory)));
-}
-
 /**
  * The site's indexable pages in path order. `memoryFile`, when given,
  * holds what an earlier scan found, and is rewritten with this one's.
  */
 export async function scanPages(siteDir: string, memoryFile?: string): Promise<ScannedPage[]> {
-  const earlier = await loadMemory(memoryFile);
-  const found = new Map<string, Remembered>();
+  const memory = await StampMemory.load<Found>(memoryFile);
   const pages: ScannedPage[] = [];
   const files = await htmlFiles(siteDir);
   // Stat calls in batches: one at a time, each waits on the disk in turn.
@@ -68,24 +52,25 @@ export async function scanPages(siteDir: string, memoryFile?: string): Promise<S
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
     const results = await Promise.all(
-      batch.map(async (file): Promise<Remembered> => {
+      batch.map(async (file): Promise<Found> => {
         const relative = path.relative(siteDir, file);
         const stamp = stampOf(await stat(file));
-        const known = earlier.get(relative);
-        if (known && sameStamp(known, stamp)) return known;
+        const known = memory.recall(relative, stamp);
+        if (known) return known;
         const html = await readFile(file, 'utf8');
         const indexed = html.includes('data-pagefind-body');
-        const digest = indexed ? createHash('sha256').update(html).digest('hex') : null;
-        return [...stamp, digest, indexed ? pageSortDate(html) : null];
+        const found: Found = indexed
+          ? [createHash('sha256').update(html).digest('hex'), pageSortDate(html)]
+          : [null, null];
+        memory.remember(relative, stamp, found);
+        return found;
       }),
     );
     batch.forEach((file, index) => {
-      const remembered = results[index]!;
-      found.set(path.relative(siteDir, file), remembered);
-      const [, , , digest, date] = remembered;
+      const [digest, date] = results[index]!;
       if (digest !== null) pages.push({ file, url: pageUrl(siteDir, file), date, digest });
     });
   }
-  if (memoryFile) await saveMemory(memoryFile, found);
+  if (memoryFile) await memory.save(memoryFile);
   return pages;
 }

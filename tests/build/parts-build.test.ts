@@ -1,41 +1,58 @@
 /**
  * The site rendered in parts is the same site as rendered whole, byte for
- * byte; and after one report's text changes, only its page is rendered
- * again (its part is patched), and the result is still that same site.
+ * byte; after one report's text changes, only its page is rendered again
+ * (its part is patched), and the result is still that same site; and so
+ * it is after a report is added and taken away again.
+ *
+ * Twenty-two synthetic reports in parts of eight: parts large enough that
+ * a change of one report and its neighbours' links is patched, not built.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, buildScript } from '../support/astro-build.ts';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { generateReport } from '../../src/corpus/generate.ts';
+import { buildScript } from '../support/astro-build.ts';
 import { snapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-parts-'));
 const raw = path.join(work, 'raw');
-cpSync(path.join(ROOT, 'content/raw'), raw, { recursive: true });
+const REPORTS = 22;
+const PART_SIZE = '8';
 
 function build(name: string, partSize: string | undefined): { stdout: string; out: string } {
   const out = path.join(work, `${name}-${Math.random().toString(36).slice(2)}`);
   const result = buildScript(
-    { input: raw, reports: path.join(work, `${name}-reports`), out, cache: path.join(work, `${name}-cache`) },
+    {
+      input: raw,
+      reports: path.join(work, `${name}-reports`),
+      out,
+      cache: path.join(work, `${name}-cache`),
+      // The bundled overrides name the sample reports, which this corpus is not.
+      overrides: path.join(work, 'no-overrides'),
+    },
     partSize ? { BIEN_NIEN_PART_SIZE: partSize } : {},
   );
   expect(result.status, result.stderr).toBe(0);
   return { stdout: result.stdout, out };
 }
 
+const reportPages = (files: Record<string, string>) => Object.keys(files).filter((file) => file.startsWith('bao-cao/'));
+
 describe('the site rendered in parts', () => {
-  it('is the site rendered whole, and a rebuild renders only the changed page', { timeout: 600_000 }, () => {
+  it('is the site rendered whole, and a rebuild renders only the changed pages', { timeout: 600_000 }, async () => {
+    await writeCorpus(REPORTS, 3, raw);
     const whole = build('whole', undefined);
     expect(whole.stdout).toMatch(/in 1 Astro build\(s\)/);
 
-    // Five reports in parts of two: three or so parts and the listings.
-    const parted = build('parted', '2');
+    const parted = build('parted', PART_SIZE);
     const builds = Number(/in (\d+) Astro build\(s\) \(0 unchanged, 0 patched\)/.exec(parted.stdout)?.[1]);
+    // Three or so parts, and the listings.
     expect(builds).toBeGreaterThanOrEqual(3);
     const wholeFiles = snapshot(whole.out);
-    expect(Object.keys(wholeFiles).filter((file) => file.startsWith('bao-cao/'))).toHaveLength(5);
+    expect(reportPages(wholeFiles)).toHaveLength(REPORTS);
     expect(snapshot(parted.out)).toEqual(wholeFiles);
 
     const [changed] = readdirSync(raw).sort();
@@ -43,7 +60,7 @@ describe('the site rendered in parts', () => {
     const paragraphs = readFileSync(path.join(raw, changed!), 'utf8').split('\n\n');
     paragraphs.splice(Math.floor(paragraphs.length / 2), 0, 'Đoạn bổ sung của người lưu trữ.');
     writeFileSync(path.join(raw, changed!), paragraphs.join('\n\n'));
-    const rebuilt = build('parted', '2');
+    const rebuilt = build('parted', PART_SIZE);
     // The record shows nothing new to the listings (the raw file's hash is
     // not in their catalogue): they are reused, and the changed report's
     // part is patched. The other parts are reused as they are.
@@ -66,7 +83,27 @@ describe('the site rendered in parts', () => {
       .update(readFileSync(path.join(raw, changed!)))
       .digest('hex');
     expect(page).toContain(hash);
+    // The site of the last run, patched in its part's place, is untouched.
+    expect(snapshot(parted.out)).toEqual(before);
     // And the patched site is the one a build from nothing makes of the changed input.
     expect(after).toEqual(snapshot(build('whole-again', undefined).out));
+
+    // A report added, then taken away again: its page joins a part and
+    // leaves it, and its neighbours' links change; no part is built whole.
+    const extra = generateReport(11, 0, REPORTS);
+    writeFileSync(path.join(raw, extra.fileName), extra.text);
+    const grown = build('parted', PART_SIZE);
+    const patchedOnly = new RegExp(`in ${builds} Astro build\\(s\\) \\((\\d+) unchanged, (\\d+) patched\\)`);
+    const grownCounts = patchedOnly.exec(grown.stdout)!.slice(1).map(Number);
+    // The listings are built again (the catalogue grew); every part is reused or patched.
+    expect(grownCounts[0]! + grownCounts[1]!).toBe(builds - 1);
+    expect(grownCounts[1]).toBeGreaterThanOrEqual(1);
+    expect(reportPages(snapshot(grown.out))).toHaveLength(REPORTS + 1);
+
+    rmSync(path.join(raw, extra.fileName));
+    const shrunk = build('parted', PART_SIZE);
+    const shrunkCounts = patchedOnly.exec(shrunk.stdout)!.slice(1).map(Number);
+    expect(shrunkCounts[0]! + shrunkCounts[1]!).toBe(builds - 1);
+    expect(snapshot(shrunk.out)).toEqual(after);
   });
 });

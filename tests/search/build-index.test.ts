@@ -40,7 +40,7 @@ describe('buildSearchIndex', () => {
   it('indexes each shard, newest first, and writes the manifest beside the newest', async () => {
     // A bundle an older version kept in the cache folder itself.
     mkdirSync(path.join(cacheDir, 'c0ffee'), { recursive: true });
-    const stats = await buildSearchIndex(site, { shardSize: 2, cacheDir });
+    const stats = await buildSearchIndex(site, { shardSize: 4, cacheDir });
     expect(readdirSync(cacheDir).sort()).toEqual(['pages.json', 'shards']);
     expect(stats).toMatchObject({ pages: 3, shards: 2, reused: 0 });
     expect(manifest().shards.map((shard) => [shard.path, shard.pages, shard.from, shard.to])).toEqual([
@@ -54,14 +54,14 @@ describe('buildSearchIndex', () => {
 
   it('reuses every shard when nothing changed, and gives the same files', async () => {
     const before = readdirSync(path.join(site, 'pagefind-2'), { recursive: true }).sort();
-    const stats = await buildSearchIndex(site, { shardSize: 2, cacheDir });
+    const stats = await buildSearchIndex(site, { shardSize: 4, cacheDir });
     expect(stats).toMatchObject({ shards: 2, reused: 2 });
     expect(readdirSync(path.join(site, 'pagefind-2'), { recursive: true }).sort()).toEqual(before);
   });
 
   it('indexes again only the shard whose page changed', async () => {
     writePage('c', '2019-11-30', 'Đại hội Đảng bộ xã lần thứ XV');
-    const stats = await buildSearchIndex(site, { shardSize: 2, cacheDir });
+    const stats = await buildSearchIndex(site, { shardSize: 4, cacheDir });
     expect(stats).toMatchObject({ shards: 2, reused: 1 });
     // The cache holds the current shards only.
     expect(readdirSync(cacheDir)).toHaveLength(2);

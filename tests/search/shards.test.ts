@@ -22,8 +22,9 @@ describe('planShards', () => {
     page('/b/2023/', '2023-07-09'),
   ];
 
-  it('cuts the pages into shards of at most the given size, newest first, undated last', () => {
-    const { manifest, members } = planShards(pages, 2);
+  it('cuts the pages into shards, newest first, undated last', () => {
+    // A size of 4 cuts at every page past the minimum of 2.
+    const { manifest, members } = planShards(pages, 4);
     expect(members.map((group) => group.map((item) => item.url))).toEqual([
       ['/b/2023/', '/b/2021a/'],
       ['/b/2021b/', '/b/2020/'],
@@ -42,7 +43,47 @@ describe('planShards', () => {
   it('gives the same shards whatever order the pages come in', () => {
     const reversed = planShards([...pages].reverse(), 4);
     expect(reversed).toEqual(planShards(pages, 4));
-    expect(reversed.manifest.shards.map((shard) => shard.pages)).toEqual([4, 2]);
+    expect(reversed.manifest.shards.map((shard) => shard.pages)).toEqual([2, 2, 2]);
+  });
+
+  describe('on a large archive', () => {
+    // 6,000 reports over ten years, a few a day; the size is 200 a shard.
+    const archive = Array.from({ length: 6000 }, (_, index) =>
+      page(
+        `/bao-cao/bao-cao-so-${index}/`,
+        new Date(Date.UTC(2015, 0, 1 + Math.floor(index * 0.6))).toISOString().slice(0, 10),
+      ),
+    );
+    const size = 200;
+    const before = planShards(archive, size).members;
+    const urls = (group: readonly { url: string }[]) => group.map((item) => item.url).join(' ');
+    /** How many shards of the plan with `added` are not shards of the plan before. */
+    const changedBy = (added: { url: string; date: string | null }) => {
+      const known = new Set(before.map(urls));
+      return planShards([...archive, added], size).members.filter((group) => !known.has(urls(group))).length;
+    };
+
+    it('holds between half the size and the size in every shard but the oldest', () => {
+      const sizes = before.map((group) => group.length);
+      expect(sizes.slice(0, -1).every((pages) => pages >= size / 2 && pages <= size)).toBe(true);
+      expect(sizes.reduce((sum, pages) => sum + pages)).toBe(archive.length);
+      expect(sizes.length).toBeGreaterThan(archive.length / size);
+    });
+
+    it('changes only the newest shard when a new report comes in', () => {
+      for (let day = 1; day <= 20; day++) {
+        expect(changedBy(page(`/bao-cao/moi-${day}/`, `2025-01-${String(day).padStart(2, '0')}`))).toBe(1);
+      }
+    });
+
+    it('changes one or two shards when an old report is filled in, wherever it falls', () => {
+      const changed = Array.from({ length: 40 }, (_, index) => {
+        const date = new Date(Date.UTC(2015, 0, 1 + index * 90)).toISOString().slice(0, 10);
+        return changedBy(page(`/bao-cao/bo-sung-${index}/`, date));
+      });
+      expect(Math.max(...changed)).toBeLessThanOrEqual(2);
+      expect(changed.filter((count) => count === 1).length).toBeGreaterThan(30);
+    });
   });
 
   it('keeps a small site in one shard at the usual Pagefind path', () => {
