@@ -21,20 +21,33 @@ export interface SitePart {
  * Which part each report's page is rendered in. A report is placed by a
  * hash of its id, not by position, so a report added or removed leaves
  * every other report in its part, and the parts it did not touch are
- * reused from the last build as they are. The number of parts follows the
- * archive's size: when that crosses a multiple of the part size, every
- * report is placed anew and every part built again, once in `partSize`
- * reports added. (Linear hashing would split one part at a time, but lets
- * parts grow to twice the size, and a part's memory is what is bounded.)
+ * reused from the last build as they are.
+ *
+ * The number of parts is what places every report, so it is kept from
+ * the last build (`previousCount`) while its parts stay between half and
+ * 1.25 times the part size; counted afresh from the size whenever a
+ * report came in, it would place every report anew, and build every part
+ * again, each time the archive crossed a multiple of the part size. Kept,
+ * a new count comes only after the archive grew by a quarter or halved.
  */
-export function planParts(ids: readonly string[], partSize: number): SitePart[] {
+export function planParts(ids: readonly string[], partSize: number, previousCount: number | null = null): SitePart[] {
   if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`the part size must be a positive whole number`);
   const sorted = [...ids].sort();
-  if (sorted.length <= partSize) return [{ name: 'whole', ids: sorted }];
-  const count = Math.ceil(sorted.length / partSize);
+  const count = partCount(sorted.length, partSize, previousCount);
+  if (count === 1) return [{ name: 'whole', ids: sorted }];
   const parts: SitePart[] = Array.from({ length: count }, (_, index) => ({ name: `part-${index + 1}`, ids: [] }));
   for (const id of sorted) parts[bucketOf(id, count)]!.ids.push(id);
   return parts.filter((part) => part.ids.length > 0);
+}
+
+/** Parts may hold up to this many times the part size before the count is raised. */
+const GROWTH = 1.25;
+
+export function partCount(reports: number, partSize: number, previousCount: number | null): number {
+  if (reports <= partSize) return 1;
+  const kept = previousCount !== null && previousCount > 1 ? previousCount : null;
+  if (kept !== null && reports <= kept * partSize * GROWTH && reports >= (kept * partSize) / 2) return kept;
+  return Math.ceil(reports / partSize);
 }
 
 function bucketOf(id: string, count: number): number {

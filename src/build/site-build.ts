@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
-import { planParts, type SitePart } from './parts.ts';
+import { partCount, planParts, type SitePart } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { runAll } from './run-all.ts';
 import { keepOnly } from '../fs/keep-only.ts';
@@ -220,11 +220,16 @@ async function prepare(
   partSize: number,
 ): Promise<{ jobs: Job[]; ids: string[]; writeFiles: () => Promise<void> }> {
   const reports = await readCatalogue(paths.reports, path.join(paths.cache, CATALOGUE_MEMORY));
+  const countFile = path.join(paths.cache, PART_COUNT);
+  const previousCount = Number.parseInt(await readFile(countFile, 'utf8').catch(() => ''), 10);
+  const previous = Number.isInteger(previousCount) ? previousCount : null;
   const parts = planParts(
     reports.map((report) => report.id),
     partSize,
+    previous,
   );
   await mkdir(paths.cache, { recursive: true });
+  await writeFile(countFile, String(partCount(reports.length, partSize, previous)));
   const jobs = await planJobs(paths, reports, parts);
   await pruneCache(paths.cache, jobs);
 
@@ -372,6 +377,9 @@ async function readSavedLinks(file: string, ids: readonly string[]): Promise<(re
   }
 }
 
+/** How many parts the last build had (see planParts). */
+const PART_COUNT = 'part-count';
+
 /** The records of the report files as last read (see readCatalogue). */
 const CATALOGUE_MEMORY = 'catalogue-memory.json';
 
@@ -379,7 +387,15 @@ const CATALOGUE_MEMORY = 'catalogue-memory.json';
 async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
   await keepOnly(
     cache,
-    new Set([...jobs.map((job) => job.name), 'empty', 'catalogue.json', CATALOGUE_MEMORY, 'links-key', 'raw']),
+    new Set([
+      ...jobs.map((job) => job.name),
+      'empty',
+      'catalogue.json',
+      CATALOGUE_MEMORY,
+      PART_COUNT,
+      'links-key',
+      'raw',
+    ]),
   );
 }
 

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReportFrontMatter } from '../../src/build/catalogue.ts';
-import { partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
+import { partCount, partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
 import { sitemapFiles } from '../../src/build/sitemap.ts';
 import { ROOT } from '../support/astro-build.ts';
 
@@ -31,6 +31,29 @@ describe('planParts', () => {
     const moved = after.filter((part, index) => part.ids.join() !== before[index]!.ids.join());
     expect(moved).toHaveLength(1);
     expect(moved[0]!.ids).toContain('bao-cao-moi');
+  });
+
+  it('keeps the last count while the parts stay near the size, so no report moves', () => {
+    const before = planParts(ids, 100);
+    expect(before).toHaveLength(10);
+    const grown = [...ids, ...Array.from({ length: 100 }, (_, index) => `bao-cao-moi-${index}`)];
+    // Counted afresh, 1,050 reports make 11 parts and move most reports to another.
+    expect(partCount(grown.length, 100, null)).toBe(11);
+    const kept = planParts(grown, 100, 10);
+    expect(kept).toHaveLength(10);
+    kept.forEach((part, index) => {
+      expect(part.ids.filter((id) => !id.startsWith('bao-cao-moi-'))).toEqual(before[index]!.ids);
+    });
+  });
+
+  it('counts afresh when the parts grew by a quarter, or halved', () => {
+    expect(partCount(1_250, 100, 10)).toBe(10);
+    expect(partCount(1_251, 100, 10)).toBe(13);
+    expect(partCount(500, 100, 10)).toBe(10);
+    expect(partCount(499, 100, 10)).toBe(5);
+    // One part fits: a whole build, whatever came before; and from a whole build, the count is the size's.
+    expect(partCount(100, 100, 10)).toBe(1);
+    expect(partCount(101, 100, 1)).toBe(2);
   });
 
   it('takes its size from BIEN_NIEN_PART_SIZE, and refuses a size that is not one', () => {
