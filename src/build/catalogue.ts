@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { codeFingerprint } from './code-fingerprint.ts';
 import { stampOf } from '../fs/file-stamp.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
 import { reportSchema, type Report } from '../report/schema.ts';
@@ -54,7 +55,7 @@ export interface ReportFile extends CatalogueEntry {
  */
 export async function readCatalogue(folder: string, memoryFile?: string): Promise<ReportFile[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  const memory = await StampMemory.load<[digest: string, data: Report]>(memoryFile);
+  const memory = await StampMemory.load<[digest: string, data: Report]>(memoryFile, memoryFile ? readVersion() : '');
   const entries: ReportFile[] = [];
   // A few reads in flight keep the disk busy without holding every file at once.
   for (let start = 0; start < names.length; start += READ_BATCH) {
@@ -84,3 +85,12 @@ export async function readCatalogue(folder: string, memoryFile?: string): Promis
 }
 
 const READ_BATCH = 64;
+
+/**
+ * The code that reads a record (this file's folder, and the schema's): a
+ * memory of other code is not used. Worked out only for the build script,
+ * which keeps a memory: Astro's content config imports this module too.
+ */
+function readVersion(): string {
+  return codeFingerprint([new URL('./', import.meta.url), new URL('../report/', import.meta.url)]);
+}

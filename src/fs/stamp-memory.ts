@@ -2,7 +2,10 @@
  * What was found in each file of a folder, remembered by the file's stamp
  * (size, time, inode: see file-stamp.ts), so that the next run reads only
  * the files that changed. A run keeps what it recalled or found; files no
- * longer there drop out when it is saved.
+ * longer there drop out when it is saved. The memory carries a version,
+ * the fingerprint of the code that worked out what it holds: a memory of
+ * another version is not used, so a change to that code cannot leave
+ * records of the old code behind.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,19 +14,28 @@ import { writeFileAtomic } from './write-atomic.ts';
 
 type Entry<Value> = [...FileStamp, Value];
 
+interface Saved<Value> {
+  version: string;
+  files: Record<string, Entry<Value>>;
+}
+
 export class StampMemory<Value> {
   private readonly now = new Map<string, Entry<Value>>();
 
-  private constructor(private readonly earlier: ReadonlyMap<string, Entry<Value>>) {}
+  private constructor(
+    private readonly version: string,
+    private readonly earlier: ReadonlyMap<string, Entry<Value>>,
+  ) {}
 
-  /** The memory saved in `file`; an empty one when there is none or it is damaged. */
-  static async load<Value>(file: string | undefined): Promise<StampMemory<Value>> {
-    if (!file) return new StampMemory(new Map());
+  /** The memory saved in `file` by this version; an empty one when there is none, it is damaged or of another version. */
+  static async load<Value>(file: string | undefined, version: string): Promise<StampMemory<Value>> {
+    const empty = new StampMemory<Value>(version, new Map());
+    if (!file) return empty;
     try {
-      const saved = JSON.parse(await readFile(file, 'utf8')) as Record<string, Entry<Value>>;
-      return new StampMemory(new Map(Object.entries(saved)));
+      const saved = JSON.parse(await readFile(file, 'utf8')) as Saved<Value>;
+      return saved.version === version ? new StampMemory(version, new Map(Object.entries(saved.files))) : empty;
     } catch {
-      return new StampMemory(new Map());
+      return empty;
     }
   }
 
@@ -42,6 +54,7 @@ export class StampMemory<Value> {
   /** Writes what this run recalled or found, and nothing else. */
   async save(file: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(Object.fromEntries(this.now)));
+    const saved: Saved<Value> = { version: this.version, files: Object.fromEntries(this.now) };
+    await writeFileAtomic(file, JSON.stringify(saved));
   }
 }

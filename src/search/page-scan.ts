@@ -1,6 +1,7 @@
 /**
  * Finds the pages of a built site that Pagefind indexes (those that mark
- * their body), with each page's sort date and a hash of its HTML.
+ * their body), with each page's sort date and a hash of the part of it
+ * that Pagefind reads (indexed-part.ts).
  *
  * Reading and hashing every page took 5 s of the search phase at 10,000
  * reports, most of it on a rebuild where almost no page had changed. So
@@ -12,15 +13,20 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { stampOf } from '../fs/file-stamp.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
+import { indexedPart } from './indexed-part.ts';
 import { pageSortDate, type IndexedPage } from './shards.ts';
 
 export interface ScannedPage extends IndexedPage {
   file: string;
-  /** sha256 of the page's HTML. */
+  /** sha256 of the part of the page that Pagefind reads (see indexed-part.ts). */
   digest: string;
 }
+
+/** The code that works out what is remembered of a page. */
+const SCAN_VERSION = codeFingerprint([new URL('./', import.meta.url)]);
 
 /** What was found of one file: its digest (null when not indexed) and date. */
 type Found = [digest: string | null, date: string | null];
@@ -44,7 +50,7 @@ function pageUrl(root: string, file: string): string {
  * holds what an earlier scan found, and is rewritten with this one's.
  */
 export async function scanPages(siteDir: string, memoryFile?: string): Promise<ScannedPage[]> {
-  const memory = await StampMemory.load<Found>(memoryFile);
+  const memory = await StampMemory.load<Found>(memoryFile, SCAN_VERSION);
   const pages: ScannedPage[] = [];
   const files = await htmlFiles(siteDir);
   // Stat calls in batches: one at a time, each waits on the disk in turn.
@@ -60,7 +66,7 @@ export async function scanPages(siteDir: string, memoryFile?: string): Promise<S
         const html = await readFile(file, 'utf8');
         const indexed = html.includes('data-pagefind-body');
         const found: Found = indexed
-          ? [createHash('sha256').update(html).digest('hex'), pageSortDate(html)]
+          ? [createHash('sha256').update(indexedPart(html)).digest('hex'), pageSortDate(html)]
           : [null, null];
         memory.remember(relative, stamp, found);
         return found;

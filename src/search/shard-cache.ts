@@ -1,6 +1,7 @@
 /**
  * Finished shard bundles, kept by a hash of what went into them: the
- * pages' URLs and HTML, Pagefind's version and the indexing code. When one
+ * pages' URLs and what Pagefind reads of them (indexed-part.ts),
+ * Pagefind's version and the indexing code. When one
  * report changes, only the shard that holds it is indexed again; the
  * others are copied from here. A damaged or partial entry is never used:
  * entries are written to a temporary folder and renamed into place.
@@ -22,7 +23,7 @@ const INDEXING_CODE = [new URL('./', import.meta.url)];
 
 export interface PageDigest {
   url: string;
-  /** sha256 of the page's HTML. */
+  /** sha256 of the part of the page that Pagefind reads. */
   digest: string;
 }
 

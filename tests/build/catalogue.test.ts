@@ -21,6 +21,12 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/build/catalogue.ts';
 import { ROOT } from '../support/astro-build.ts';
 
+/** The memory file as stamp-memory.ts writes it. */
+interface Memory {
+  version: string;
+  files: Record<string, [number, number, number, [string, { title: string }]]>;
+}
+
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-catalogue-'));
 const reports = path.join(work, 'reports');
 const memory = path.join(work, 'cache', 'catalogue-memory.json');
@@ -35,18 +41,17 @@ describe('readCatalogue', () => {
   });
 
   it('takes the record of an unchanged file from the memory, without reading the file', async () => {
-    const saved = JSON.parse(readFileSync(memory, 'utf8')) as Record<
-      string,
-      [number, number, number, [string, { title: string }]]
-    >;
-    const [name, entry] = Object.entries(saved)[0]!;
+    const saved = JSON.parse(readFileSync(memory, 'utf8')) as Memory;
+    const [name, entry] = Object.entries(saved.files)[0]!;
     entry[3][1].title = 'Ghi trong bộ nhớ';
     writeFileSync(memory, JSON.stringify(saved));
-    const entries = await readCatalogue(reports, memory);
-    expect(entries.find((item) => `${item.id}.md` === name)!.data.title).toBe('Ghi trong bộ nhớ');
-    // Put right for the tests below.
-    rmSync(memory);
-    await readCatalogue(reports, memory);
+    const titleOf = async () =>
+      (await readCatalogue(reports, memory)).find((item) => `${item.id}.md` === name)!.data.title;
+    expect(await titleOf()).toBe('Ghi trong bộ nhớ');
+    // A memory written by other code (another version) is not used.
+    writeFileSync(memory, JSON.stringify({ ...saved, version: 'mã cũ' }));
+    expect(await titleOf()).not.toBe('Ghi trong bộ nhớ');
+    expect((JSON.parse(readFileSync(memory, 'utf8')) as Memory).version).toBe(saved.version);
   });
 
   it('reads a file again when it changed, even at the same size and time', async () => {
@@ -71,7 +76,7 @@ describe('readCatalogue', () => {
     rmSync(path.join(reports, second!));
     const entries = await readCatalogue(reports, memory);
     expect(entries.map((entry) => `${entry.id}.md`)).not.toContain(second);
-    const saved = JSON.parse(readFileSync(memory, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(saved).sort()).toEqual(readdirSync(reports).sort());
+    const saved = JSON.parse(readFileSync(memory, 'utf8')) as Memory;
+    expect(Object.keys(saved.files).sort()).toEqual(readdirSync(reports).sort());
   });
 });

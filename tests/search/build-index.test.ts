@@ -14,13 +14,14 @@ const site = path.join(root, 'site');
 const cacheDir = path.join(root, 'cache');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function writePage(slug: string, date: string, text: string): void {
+function writePage(slug: string, date: string, text: string, related = ''): void {
   mkdirSync(path.join(site, 'bao-cao', slug), { recursive: true });
   writeFileSync(
     path.join(site, 'bao-cao', slug, 'index.html'),
     `<!doctype html><html lang="vi"><head><title>${slug}</title></head><body>` +
       `<article data-pagefind-body><data data-pagefind-sort="date[value]" value="${date}"></data>` +
-      `<h1 data-pagefind-meta="title">${slug}</h1><p>${text}</p></article></body></html>`,
+      `<h1 data-pagefind-meta="title">${slug}</h1><p>${text}</p></article>` +
+      `<section class="related">${related}</section></body></html>`,
   );
 }
 
@@ -57,6 +58,12 @@ describe('buildSearchIndex', () => {
     const stats = await buildSearchIndex(site, { shardSize: 4, cacheDir });
     expect(stats).toMatchObject({ shards: 2, reused: 2 });
     expect(readdirSync(path.join(site, 'pagefind-2'), { recursive: true }).sort()).toEqual(before);
+  });
+
+  it('reuses every shard when only the links around a body changed', async () => {
+    writePage('a', '2024-05-01', 'Hội nghị Ban Chấp hành Đảng bộ huyện', '<a href="/bao-cao/moi/">Báo cáo mới</a>');
+    const stats = await buildSearchIndex(site, { shardSize: 4, cacheDir });
+    expect(stats).toMatchObject({ shards: 2, reused: 2 });
   });
 
   it('indexes again only the shard whose page changed', async () => {
