@@ -23,6 +23,8 @@ export interface BuildPaths {
   searchCache: string;
   /** The site's parts and Astro's caches; separate per archive so that two archives never mix. */
   astroCache: string;
+  /** The site before the current one, kept to be brought up to date as the next one (see sync-tree.ts). */
+  previousSite: string;
 }
 
 export function defaultPaths(root: string, out: string): BuildPaths {
@@ -37,11 +39,14 @@ export function defaultPaths(root: string, out: string): BuildPaths {
 }
 
 /** The caches of all phases, in one folder. */
-export function cachePaths(folder: string): Pick<BuildPaths, 'ingestCache' | 'searchCache' | 'astroCache'> {
+export function cachePaths(
+  folder: string,
+): Pick<BuildPaths, 'ingestCache' | 'searchCache' | 'astroCache' | 'previousSite'> {
   return {
     ingestCache: path.join(folder, 'ingest'),
     searchCache: path.join(folder, 'search'),
     astroCache: path.join(folder, 'site'),
+    previousSite: path.join(folder, 'previous-site'),
   };
 }
 

@@ -24,6 +24,8 @@ import { watchPeakRss } from './peak-rss.ts';
 import { runAll } from './run-all.ts';
 import { keepOnly } from '../fs/keep-only.ts';
 import { linkOrCopy, linkTree } from '../fs/link-tree.ts';
+import { Placement, placeFile, placeTree, removeUnplaced } from '../fs/sync-tree.ts';
+import { isShardFolder } from '../search/shards.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { listedRecord } from '../report/schema.ts';
 import { siteRoot } from '../site/address.ts';
@@ -38,7 +40,12 @@ export interface SiteBuildPaths {
   reports: string;
   /** The raw files the reports were read from, copied to /nguon/. */
   raw: string;
-  /** Where the site is written; whatever is there is removed first. */
+  /**
+   * Where the site is written. A site already there is brought up to date
+   * (files linked to their sources stay, the rest is replaced, and what
+   * this build does not place is removed), except the search index, which
+   * is the search phase's.
+   */
   out: string;
   /** The parts' outputs and Astro caches, kept between builds. */
   cache: string;
@@ -86,6 +93,21 @@ interface RunContext {
   quiet: boolean;
   /** Called as each Astro process starts. */
   started: () => void;
+  /** One content sync at a time (see `astroRun`). */
+  syncTurns: Turns;
+}
+
+/** Turns taken one after another: `take` waits for the turn and gives the function that ends it. */
+class Turns {
+  private last: Promise<void> = Promise.resolve();
+
+  take(): Promise<() => void> {
+    let end!: () => void;
+    const turn = new Promise<void>((resolve) => (end = resolve));
+    const before = this.last;
+    this.last = before.then(() => turn);
+    return before.then(() => end);
+  }
 }
 
 type Plan = { job: Job; action: 'reuse' | 'build' } | { job: Job; action: 'patch'; ids: string[]; dropped: string[] };
@@ -132,8 +154,9 @@ export async function buildSite(
   // a build needs to start, which delayed a one-page patch by 2.7 s.
   let placingFailed: unknown = null;
   const placing: Promise<void>[] = [];
+  const placement = new Placement(paths.out);
   const place = (job: Job): Promise<void> => {
-    const placed = placeOutput(job, path.join(paths.cache, job.name, 'out'), paths.out).catch((error: unknown) => {
+    const placed = placeOutput(job, path.join(paths.cache, job.name, 'out'), placement).catch((error: unknown) => {
       placingFailed ??= error;
     });
     placing.push(placed);
@@ -143,14 +166,14 @@ export async function buildSite(
   const firstStart = new Promise<void>((resolve) => (astroStarted = resolve));
   if (stale.length === 0) astroStarted();
   let failed = false;
-  const files = firstStart.then(() => (failed ? undefined : writeFiles()));
+  const files = firstStart.then(() => (failed ? undefined : writeFiles(placement)));
   files.catch(() => {});
   placing.push(
     firstStart.then(async () => {
       if (!failed) await Promise.all(plans.filter((plan) => plan.action === 'reuse').map((plan) => place(plan.job)));
     }),
   );
-  const context: RunContext = { paths, quiet: options.quiet, started: astroStarted };
+  const context: RunContext = { paths, quiet: options.quiet, started: astroStarted, syncTurns: new Turns() };
 
   const ran: SiteBuildStats['ran'] = [];
   try {
@@ -182,6 +205,8 @@ export async function buildSite(
     throw error;
   }
   await files;
+  // The search index is the search phase's to bring up to date.
+  await removeUnplaced(placement, isShardFolder);
   await writeSitemap(paths.out, ids);
   return {
     reports: ids.length,
@@ -199,15 +224,16 @@ export async function buildSite(
  * has the same stylesheets, named by their content, so those may be there
  * already; any other file twice is a fault in the plan.
  */
-async function placeOutput(job: Job, out: string, site: string): Promise<void> {
+async function placeOutput(job: Job, out: string, placement: Placement): Promise<void> {
+  const site = placement.root;
   const entries = job.kind === 'pages' ? ['bao-cao'] : (await readdir(out)).filter((name) => name !== '_astro');
   for (const entry of entries) {
     const from = path.join(out, entry);
     const to = path.join(site, entry);
-    if ((await stat(from)).isDirectory()) await linkTree(from, to);
-    else await linkOrCopy(from, to);
+    if ((await stat(from)).isDirectory()) await placeTree(from, to, placement);
+    else await placeFile(from, to, placement);
   }
-  await linkTree(path.join(out, '_astro'), path.join(site, '_astro'), { skipExisting: true });
+  await placeTree(path.join(out, '_astro'), path.join(site, '_astro'), placement, true);
 }
 
 /**
@@ -218,7 +244,7 @@ async function placeOutput(job: Job, out: string, site: string): Promise<void> {
 async function prepare(
   paths: SiteBuildPaths,
   partSize: number,
-): Promise<{ jobs: Job[]; ids: string[]; writeFiles: () => Promise<void> }> {
+): Promise<{ jobs: Job[]; ids: string[]; writeFiles: (placement: Placement) => Promise<void> }> {
   const reports = await readCatalogue(paths.reports, path.join(paths.cache, CATALOGUE_MEMORY));
   const countFile = path.join(paths.cache, PART_COUNT);
   const previousCount = Number.parseInt(await readFile(countFile, 'utf8').catch(() => ''), 10);
@@ -233,38 +259,34 @@ async function prepare(
   const jobs = await planJobs(paths, reports, parts);
   await pruneCache(paths.cache, jobs);
 
-  // The output is made anew: nothing of an earlier site may survive in it.
-  // An earlier one is moved aside at once, and deleted with the file work.
-  // The rename is awaited: run side by side with the mkdir below, it could
-  // move the new folder away instead of the old one.
-  const earlier = `${paths.out}.old-${process.pid}`;
-  const movedAside = await rename(paths.out, earlier).then(
-    () => true,
-    () => false,
-  );
+  // The output is brought to the new state where it is (see sync-tree.ts):
+  // what is unchanged stays, and what this run does not place is removed
+  // at the end.
   await mkdir(paths.out, { recursive: true });
-  const writeFiles = async () => {
+  const writeFiles = async (placement: Placement) => {
     await Promise.all([
-      writeOpenData(reports, path.join(paths.out, 'du-lieu')),
-      copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon')),
-      movedAside ? rm(earlier, { recursive: true, force: true }) : undefined,
+      writeOpenData(reports, path.join(paths.out, 'du-lieu'), placement),
+      copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon'), placement),
     ]);
   };
   return { jobs, ids: reports.map((report) => report.id), writeFiles };
 }
 
 /** The open-data export (src/site/open-data.ts), newest first, written as it is made. */
-async function writeOpenData(reports: readonly ReportFile[], folder: string): Promise<void> {
+async function writeOpenData(reports: readonly ReportFile[], folder: string, placement: Placement): Promise<void> {
   await mkdir(folder, { recursive: true });
   const root = siteRoot();
   const records = () =>
     newestFirst(reports).map((entry) => exportRecord(entry, new URL(sitePaths.report(entry.id), root).href));
-  await writeChunks(path.join(folder, 'bao-cao.json'), jsonChunks(records()));
-  await writeChunks(path.join(folder, 'bao-cao.csv'), csvChunks(records()));
+  await writeChunks(path.join(folder, 'bao-cao.json'), jsonChunks(records()), placement);
+  await writeChunks(path.join(folder, 'bao-cao.csv'), csvChunks(records()), placement);
 }
 
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  const handle = await open(file, 'w');
+/** Written under a temporary name and renamed: the file it replaces may be another tree's link. */
+async function writeChunks(file: string, chunks: Iterable<string>, placement: Placement): Promise<void> {
+  placement.claim(file);
+  const temporary = `${file}.tmp-${process.pid}`;
+  const handle = await open(temporary, 'w');
   try {
     let buffer = '';
     for (const chunk of chunks) {
@@ -278,6 +300,7 @@ async function writeChunks(file: string, chunks: Iterable<string>): Promise<void
   } finally {
     await handle.close();
   }
+  await rename(temporary, file);
 }
 
 async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: SitePart[]): Promise<Job[]> {
@@ -534,7 +557,7 @@ async function patchPart(
  * folder before it is removed. Returns the build's peak memory.
  */
 async function astroRun(
-  { paths, quiet, started }: RunContext,
+  { paths, quiet, started, syncTurns }: RunContext,
   name: string,
   jobEnv: Record<string, string>,
   keep: (out: string) => Promise<void>,
@@ -549,12 +572,28 @@ async function astroRun(
   const run = await mkdtemp(path.join(runs, `${name}-`));
   try {
     const env = { ...process.env, ...jobEnv, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: path.join(run, 'out') };
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', paths.root, ...(quiet ? ['--silent'] : [])], {
+    // Every build writes the project's one .astro/ folder while it syncs
+    // its content (content-assets.mjs, often with other text than the last
+    // build left), each through the same temporary file name: two builds
+    // syncing at once can take each other's file away, and Astro fails
+    // with UnknownFilesystemError. So a build starts only once the one
+    // before it has logged "Synced content". Its log is read for that line
+    // and, when quiet, not shown.
+    const endTurn = await syncTurns.take();
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', paths.root], {
       cwd: run,
       env,
-      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     started();
+    child.once('exit', endTurn);
+    let tail = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (!quiet) process.stdout.write(chunk);
+      tail = (tail + chunk).slice(-200);
+      if (tail.includes(SYNCED)) endTurn();
+    });
     const peak = watchPeakRss(child.pid);
     const code = await new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
@@ -568,6 +607,9 @@ async function astroRun(
     await rm(run, { recursive: true, force: true });
   }
 }
+
+/** What Astro logs once a build's content sync, and its writes into .astro/, are done. */
+const SYNCED = 'Synced content';
 
 /** Puts `from` in the place of `to`, whose earlier content is removed. */
 async function replaceFolder(from: string, to: string): Promise<void> {
@@ -590,7 +632,13 @@ async function moveFolder(from: string, to: string): Promise<void> {
  * not link to it: each file is copied once into the site cache, under the
  * hash its record gives, and linked from there.
  */
-async function copyRawFiles(reports: readonly ReportFile[], raw: string, cache: string, target: string): Promise<void> {
+async function copyRawFiles(
+  reports: readonly ReportFile[],
+  raw: string,
+  cache: string,
+  target: string,
+  placement: Placement,
+): Promise<void> {
   await mkdir(cache, { recursive: true });
   await mkdir(target, { recursive: true });
   const files = new Map(reports.map((report) => [path.basename(report.data.source.file), report.data.source.sha256]));
@@ -612,7 +660,11 @@ async function copyRawFiles(reports: readonly ReportFile[], raw: string, cache: 
     },
     16,
   );
-  await runAll([...files], ([file, sha256]) => linkOrCopy(path.join(cache, sha256), path.join(target, file)), 16);
+  await runAll(
+    [...files],
+    ([file, sha256]) => placeFile(path.join(cache, sha256), path.join(target, file), placement),
+    16,
+  );
 }
 
 async function writeIfChanged(file: string, text: string): Promise<void> {

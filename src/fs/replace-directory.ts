@@ -6,7 +6,7 @@
  * two renames leaves the old folder aside, put back by the next run.
  */
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export function stagingPath(target: string): string {
@@ -28,10 +28,41 @@ export async function recoverInterrupted(target: string): Promise<void> {
   }
 }
 
-/** Swaps the staged folder in as the target; the previous target is removed. */
-export async function swapIn(staging: string, target: string): Promise<void> {
+/**
+ * Swaps the staged folder in as the target. The previous target is
+ * removed, or, given `keepAt`, moved there (to be staged again next time);
+ * where it cannot be moved there, it is removed.
+ */
+export async function swapIn(staging: string, target: string, keepAt?: string): Promise<void> {
   const aside = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, aside);
   await rename(staging, target);
+  if (keepAt && existsSync(aside)) {
+    await rm(keepAt, { recursive: true, force: true });
+    await mkdir(path.dirname(keepAt), { recursive: true });
+    if (
+      await rename(aside, keepAt).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
   await rm(aside, { recursive: true, force: true });
+}
+
+/**
+ * A staging folder for the target: the kept folder (see `swapIn`) when
+ * there is one, to be brought up to date, else a new empty one.
+ */
+export async function stageFrom(kept: string, staging: string): Promise<void> {
+  if (existsSync(kept)) {
+    const moved = await rename(kept, staging).then(
+      () => true,
+      () => false,
+    );
+    if (moved) return;
+    await rm(kept, { recursive: true, force: true });
+  }
+  await mkdir(staging, { recursive: true });
 }

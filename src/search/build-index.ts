@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { strokeD } from './fold-d.ts';
 import { keepOnly } from '../fs/keep-only.ts';
+import { writeFileAtomic } from '../fs/write-atomic.ts';
 import { scanPages, type ScannedPage } from './page-scan.ts';
 import { ShardCache } from './shard-cache.ts';
 import { MANIFEST_FILE, isShardFolder, planShards, shardPath, shardSizeFromEnv } from './shards.ts';
@@ -87,19 +88,27 @@ export async function buildSearchIndex(
   const started = performance.now();
   const pages = await scanPages(siteDir, cacheDir ? path.join(cacheDir, PAGES_FILE) : undefined);
   const { manifest, members } = planShards(pages, shardSize);
-  // An index left from an earlier run (of another size) must not linger beside the new one.
-  for (const entry of await readdir(siteDir)) {
-    if (isShardFolder(entry)) await rm(path.join(siteDir, entry), { recursive: true, force: true });
-  }
   const cache = cacheDir ? new ShardCache(path.join(cacheDir, SHARDS_FOLDER)) : null;
   // Earlier versions kept shard bundles in the cache folder itself.
   if (cacheDir) await keepOnly(cacheDir, new Set([SHARDS_FOLDER, PAGES_FILE]));
+  // A shard folder of an earlier run that this plan does not have must not linger beside the new ones.
+  const wanted = new Set(manifest.shards.map((shard) => shard.path.replace(/\/$/, '')));
+  for (const entry of await readdir(siteDir)) {
+    if (isShardFolder(entry) && !wanted.has(entry))
+      await rm(path.join(siteDir, entry), { recursive: true, force: true });
+  }
   const keys = new Set<string>();
   let reused = 0;
   for (const [index, shard] of manifest.shards.entries()) {
     const target = path.join(siteDir, shard.path);
     const key = cache?.key(members[index]!);
     if (key) keys.add(key);
+    // A folder that already holds the cached bundle (a site brought up to date in place) is left as it is.
+    if (cache && key && (await cache.holds(key, target))) {
+      reused++;
+      continue;
+    }
+    await rm(target, { recursive: true, force: true });
     if (cache && key && (await cache.restore(key, target))) {
       reused++;
       continue;
@@ -108,7 +117,8 @@ export async function buildSearchIndex(
     if (cache && key) await cache.store(key, target);
   }
   await cache?.keepOnly(keys);
-  await writeFile(path.join(siteDir, shardPath(0), MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  // Written under a temporary name and renamed: the file it replaces may be a link another tree shares.
+  await writeFileAtomic(path.join(siteDir, shardPath(0), MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   return {
     pages: pages.length,
     shards: manifest.shards.length,

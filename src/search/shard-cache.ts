@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { keepOnly } from '../fs/keep-only.ts';
@@ -20,6 +20,8 @@ const PAGEFIND_VERSION = (
   }
 ).version;
 const INDEXING_CODE = [new URL('./', import.meta.url)];
+/** The file Pagefind writes in every bundle. */
+const ENTRY_FILE = 'pagefind-entry.json';
 
 export interface PageDigest {
   url: string;
@@ -38,11 +40,28 @@ export class ShardCache {
     return hash.digest('hex');
   }
 
+  /**
+   * Whether `target` already is the cached bundle: its files are links to
+   * the entry's (the entry file Pagefind writes for every bundle stands
+   * for them all, as entries are never written into).
+   */
+  async holds(key: string, target: string): Promise<boolean> {
+    const [cached, there] = await Promise.all([
+      stat(path.join(this.folder, key, ENTRY_FILE)).catch(() => null),
+      stat(path.join(target, ENTRY_FILE)).catch(() => null),
+    ]);
+    return cached !== null && there !== null && cached.ino === there.ino && cached.dev === there.dev;
+  }
+
   /** Puts the cached bundle at `target` (linked: neither is written into again); false when there is none. */
   async restore(key: string, target: string): Promise<boolean> {
     const entry = path.join(this.folder, key);
     if (!existsSync(entry)) return false;
-    await linkTree(entry, target);
+    // Linked beside the target and renamed into place: a folder at the target is always a whole bundle.
+    const temporary = `${target.replace(/\/$/, '')}.restoring-${process.pid}`;
+    await rm(temporary, { recursive: true, force: true });
+    await linkTree(entry, temporary);
+    await rename(temporary, target);
     return true;
   }
 
