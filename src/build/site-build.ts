@@ -101,12 +101,13 @@ interface RunContext {
 class Turns {
   private last: Promise<void> = Promise.resolve();
 
-  take(): Promise<() => void> {
+  async take(): Promise<() => void> {
     let end!: () => void;
     const turn = new Promise<void>((resolve) => (end = resolve));
     const before = this.last;
     this.last = before.then(() => turn);
-    return before.then(() => end);
+    await before;
+    return end;
   }
 }
 
