@@ -208,7 +208,7 @@ export async function buildSite(
   await files;
   // The search index is the search phase's to bring up to date.
   await removeUnplaced(placement, isShardFolder);
-  await writeSitemap(paths.out, ids);
+  await writeSitemap(placement);
   return {
     reports: ids.length,
     builds: jobs.length,
@@ -675,22 +675,12 @@ async function writeIfChanged(file: string, text: string): Promise<void> {
 }
 
 /**
- * Every page of the site in the sitemap. The report pages are known by
- * their ids: walking their ten thousand folders cost half a second of
- * every rebuild.
+ * Every page of the site in the sitemap: the HTML files this build placed,
+ * which, once the rest is removed, are all the site has.
  */
-async function writeSitemap(site: string, reportIds: readonly string[]): Promise<void> {
-  const reportFolder = sitePaths.report('').replace(/\/+$/, '');
-  const pages: string[] = reportIds.map((id) => sitePaths.report(id));
-  const walk = async (folder: string, prefix: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (prefix === '' && entry.name === reportFolder) continue;
-        await walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
-      } else if (entry.name === 'index.html') pages.push(prefix);
-      else if (entry.name.endsWith('.html')) pages.push(`${prefix}${entry.name}`);
-    }
-  };
-  await walk(site, '');
-  for (const [name, text] of sitemapFiles(siteRoot(), pages)) await writeFile(path.join(site, name), text);
+async function writeSitemap(placement: Placement): Promise<void> {
+  const pages = [...placement.placed()]
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+  for (const [name, text] of sitemapFiles(siteRoot(), pages)) await writeFile(path.join(placement.root, name), text);
 }

@@ -40,13 +40,7 @@ export async function swapIn(staging: string, target: string, keepAt?: string): 
   if (keepAt && existsSync(aside)) {
     await rm(keepAt, { recursive: true, force: true });
     await mkdir(path.dirname(keepAt), { recursive: true });
-    if (
-      await rename(aside, keepAt).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
+    if (await renamed(aside, keepAt)) return;
   }
   await rm(aside, { recursive: true, force: true });
 }
@@ -57,12 +51,16 @@ export async function swapIn(staging: string, target: string, keepAt?: string): 
  */
 export async function stageFrom(kept: string, staging: string): Promise<void> {
   if (existsSync(kept)) {
-    const moved = await rename(kept, staging).then(
-      () => true,
-      () => false,
-    );
-    if (moved) return;
+    if (await renamed(kept, staging)) return;
     await rm(kept, { recursive: true, force: true });
   }
   await mkdir(staging, { recursive: true });
+}
+
+/** Whether the folder could be renamed: not across file systems, for one. */
+function renamed(from: string, to: string): Promise<boolean> {
+  return rename(from, to).then(
+    () => true,
+    () => false,
+  );
 }

@@ -37,6 +37,11 @@ export class Placement {
   has(relative: string): boolean {
     return this.paths.has(relative);
   }
+
+  /** Every path placed, relative to the root, with "/" between folders. */
+  *placed(): Iterable<string> {
+    for (const relative of this.paths) yield relative.split(path.sep).join('/');
+  }
 }
 
 /** Links `source` at `target` unless `target` is already that file. */

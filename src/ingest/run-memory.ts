@@ -11,10 +11,10 @@
  * entry, and the previous report to compare before linking it): 3.3 s,
  * most of it opening and reading files.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { sameStamp, type FileStamp } from '../fs/file-stamp.ts';
-import { writeFileAtomic } from '../fs/write-atomic.ts';
+import type { FileStamp } from '../fs/file-stamp.ts';
+import { StampMemory } from '../fs/stamp-memory.ts';
 import type { Processed } from './process-file.ts';
 
 /** An outcome without the report's text (it is in the cache), with the text's hash instead. */
@@ -30,70 +30,56 @@ interface RememberedInput {
   outcome: Outcome;
 }
 
-interface Saved {
-  version: string;
-  /** The output folder the reports' stamps are of. */
-  output: string;
-  inputs: Record<string, RememberedInput>;
-  outputs: Record<string, [...FileStamp, string]>;
-}
-
+/** Two stamp memories (see stamp-memory.ts): the inputs', and the written reports' text hashes. */
 export class RunMemory {
-  private readonly inputs = new Map<string, RememberedInput>();
-  private readonly outputs = new Map<string, [...FileStamp, string]>();
-
   private constructor(
-    private readonly file: string | null,
-    private readonly version: string,
-    private readonly output: string,
-    private readonly earlier: Saved | null,
+    private readonly folder: string | null,
+    private readonly inputs: StampMemory<Omit<RememberedInput, 'stamp'>>,
+    private readonly outputs: StampMemory<string>,
   ) {}
 
-  /** The memory kept in `file` (none when null): a missing or damaged one, or another version's, is empty. */
-  static async load(file: string | null, version: string, output: string): Promise<RunMemory> {
-    let earlier: Saved | null = null;
-    if (file) {
-      try {
-        const saved = JSON.parse(await readFile(file, 'utf8')) as Saved;
-        if (saved.version === version) earlier = saved;
-      } catch {
-        earlier = null;
-      }
-    }
-    return new RunMemory(file, version, output, earlier);
+  /**
+   * The memory kept in `folder` (none when null): a missing or damaged one,
+   * or another version's, is empty. The reports' stamps are of one output
+   * folder, so that folder is part of their version.
+   */
+  static async load(folder: string | null, version: string, output: string): Promise<RunMemory> {
+    const file = (name: string) => (folder ? path.join(folder, name) : undefined);
+    return new RunMemory(
+      folder,
+      await StampMemory.load(file(INPUTS_FILE), version),
+      await StampMemory.load(file(OUTPUTS_FILE), `${version}\u0000${output}`),
+    );
   }
 
   /** The input as the last run found it, if its stamp is unchanged. */
   input(name: string, stamp: FileStamp): RememberedInput | null {
-    const known = this.earlier?.inputs[name];
-    return known && sameStamp(known.stamp, stamp) ? known : null;
+    const known = this.inputs.recall(name, stamp);
+    return known ? { stamp, ...known } : null;
   }
 
   /** Whether the report file is the one the last run left, unchanged, with this text. */
   outputHolds(slug: string, stamp: FileStamp, textHash: string): boolean {
-    if (this.earlier?.output !== this.output) return false;
-    const known = this.earlier.outputs[slug];
-    return known !== undefined && sameStamp(known, stamp) && known[3] === textHash;
+    return this.outputs.recall(slug, stamp) === textHash;
   }
 
-  rememberInput(name: string, entry: RememberedInput): void {
-    this.inputs.set(name, entry);
+  rememberInput(name: string, { stamp, ...found }: RememberedInput): void {
+    this.inputs.remember(name, stamp, found);
   }
 
   rememberOutput(slug: string, stamp: FileStamp, textHash: string): void {
-    this.outputs.set(slug, [...stamp, textHash]);
+    this.outputs.remember(slug, stamp, textHash);
   }
 
   /** Written whole and renamed into place, after the run's output is. */
   async save(): Promise<void> {
-    if (!this.file) return;
-    const saved: Saved = {
-      version: this.version,
-      output: this.output,
-      inputs: Object.fromEntries(this.inputs),
-      outputs: Object.fromEntries(this.outputs),
-    };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify(saved));
+    if (!this.folder) return;
+    await this.inputs.save(path.join(this.folder, INPUTS_FILE));
+    await this.outputs.save(path.join(this.folder, OUTPUTS_FILE));
+    // Where earlier versions kept both.
+    await rm(path.join(this.folder, 'memory.json'), { force: true });
   }
 }
+
+const INPUTS_FILE = 'memory-inputs.json';
+const OUTPUTS_FILE = 'memory-outputs.json';

@@ -169,11 +169,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const staging = stagingPath(output);
   await mkdir(staging, { recursive: true });
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
-  const memory = await RunMemory.load(
-    options.cacheDir ? path.join(options.cacheDir, 'memory.json') : null,
-    cache?.version ?? '',
-    output,
-  );
+  const memory = await RunMemory.load(options.cacheDir ?? null, cache?.version ?? '', output);
   const pool = createPool(inputs.length);
 
   const outcomes: FileOutcome[] = [];
