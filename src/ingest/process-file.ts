@@ -16,6 +16,8 @@ import { reportFileText } from './report-file.ts';
 export interface ProcessInput {
   file: string;
   bytes: Uint8Array;
+  /** The bytes' SHA-256 when the caller has it already (the run hashes them for the cache key). */
+  bytesHash?: string;
   override?: { file: string; override: Override } | undefined;
 }
 
@@ -28,6 +30,8 @@ export type Processed =
       title: string;
       sha256: string;
       fileText: string;
+      /** SHA-256 of fileText: what the run memory compares a written report by. */
+      fileTextHash: string;
       warnings: string[];
       corrections?: string[];
       overrideApplied?: boolean;
@@ -37,14 +41,14 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export function processFile({ file, bytes, override }: ProcessInput): Processed {
+export function processFile({ file, bytes, bytesHash: knownHash, override }: ProcessInput): Processed {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return { status: 'rejected', reason: decoded.reason };
   const name = file.split('/').at(-1) ?? file;
   const converted = toPlainText(decoded.text, name);
   if (!converted.ok) return { status: 'rejected', reason: converted.reason };
   const textKey = sha256(normalizeText(converted.text));
-  const bytesHash = sha256(bytes);
+  const bytesHash = knownHash ?? sha256(bytes);
   const extracted = extractReport(converted.text, { file, sha256: bytesHash });
   if (!extracted.ok) return { status: 'rejected', reason: extracted.reason };
 
@@ -68,12 +72,14 @@ export function processFile({ file, bytes, override }: ProcessInput): Processed 
       reason: `the extracted record is invalid at "${issue.path.join('.')}": ${issue.message}`,
     };
   }
+  const fileText = reportFileText(valid.data, extracted.report.blocks);
   return {
     status: 'report',
     textKey,
     title: valid.data.title,
     sha256: bytesHash,
-    fileText: reportFileText(valid.data, extracted.report.blocks),
+    fileText,
+    fileTextHash: sha256(fileText),
     warnings: valid.data.warnings,
     ...(valid.data.corrections ? { corrections: valid.data.corrections } : {}),
     ...(override ? { overrideApplied: true } : {}),

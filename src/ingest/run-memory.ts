@@ -17,10 +17,10 @@ import type { FileStamp } from '../fs/file-stamp.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
 import type { Processed } from './process-file.ts';
 
-/** An outcome without the report's text (it is in the cache), with the text's hash instead. */
+/** An outcome without the report's text (it is in the cache; its hash is kept). */
 export type Outcome =
   | Extract<Processed, { status: 'rejected' }>
-  | (Omit<Extract<Processed, { status: 'report' }>, 'fileText'> & { fileTextHash: string });
+  | Omit<Extract<Processed, { status: 'report' }>, 'fileText'>;
 
 interface RememberedInput {
   stamp: FileStamp;

@@ -109,8 +109,9 @@ type Result = Processed | (Outcome & { key: string });
 /** The outcome without the report's text, for the run memory. */
 function outcomeOf(processed: Processed): Outcome {
   if (processed.status === 'rejected') return processed;
-  const { fileText, ...rest } = processed;
-  return { ...rest, fileTextHash: sha256(fileText) };
+  const rest: Partial<Processed> = { ...processed };
+  delete rest.fileText;
+  return rest as Outcome;
 }
 
 async function precheck(input: string, file: string): Promise<Precheck> {
@@ -220,7 +221,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           memory.rememberInput(item.file, { stamp: item.stamp, bytesHash, key, outcome: outcomeOf(cached) });
           stats.fromCache++;
         } else {
-          misses.push({ position, key, stamp: item.stamp, bytesHash, job: { file: item.file, bytes, override } });
+          misses.push({
+            position,
+            key,
+            stamp: item.stamp,
+            bytesHash,
+            job: { file: item.file, bytes, bytesHash, override },
+          });
         }
       }),
     );
@@ -288,7 +295,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   async function placeReport(slug: string, file: string, result: Extract<Result, { status: 'report' }>): Promise<void> {
     const target = path.join(staging, `${slug}.md`);
     const previous = hasPreviousOutput ? path.join(output, `${slug}.md`) : null;
-    const textHash = 'fileText' in result ? sha256(result.fileText) : result.fileTextHash;
+    const textHash = result.fileTextHash;
     if (previous) {
       const info = await stat(previous).catch(() => null);
       if (info && memory.outputHolds(slug, stampOf(info), textHash)) {

@@ -99,7 +99,7 @@ describe('npm run ingest', () => {
     const good = report.files.find((outcome) => outcome.file === 'good.txt');
     if (good?.status !== 'report') throw new Error('good.txt gave no report');
     expect(readFileSync(path.join(folder, 'reports', `${good.slug}.md`), 'utf8')).toContain(
-      "meetingDate: '2021-01-08'",
+      'meetingDate: "2021-01-08"',
     );
   });
 
