@@ -19,8 +19,7 @@ import type { Processed } from './process-file.ts';
 
 /** An outcome without the report's text (it is in the cache; its hash is kept). */
 export type Outcome =
-  | Extract<Processed, { status: 'rejected' }>
-  | Omit<Extract<Processed, { status: 'report' }>, 'fileText'>;
+  Extract<Processed, { status: 'rejected' }> | Omit<Extract<Processed, { status: 'report' }>, 'fileText'>;
 
 interface RememberedInput {
   stamp: FileStamp;
