@@ -1,31 +1,18 @@
 /**
  * Builds the Pagefind index of a built site through Pagefind's Node API,
  * in time shards (see shards.ts).
- * Every response is checked: Pagefind reports errors in the response
- * instead of throwing, and an index with errors must fail the build.
+ * A shard whose pages are unchanged is taken from the cache; the others
+ * are indexed (write-shard.ts), two at a time (shard-writers.ts).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { strokeD } from './fold-d.ts';
+import { runAll } from '../build/run-all.ts';
 import { keepOnly } from '../fs/keep-only.ts';
 import { writeFileAtomic } from '../fs/write-atomic.ts';
-import { scanPages, type ScannedPage } from './page-scan.ts';
+import { scanPages } from './page-scan.ts';
 import { ShardCache } from './shard-cache.ts';
+import { createShardWriters } from './shard-writers.ts';
 import { MANIFEST_FILE, isShardFolder, planShards, shardPath, shardSizeFromEnv } from './shards.ts';
-
-interface PagefindResponse {
-  errors: string[];
-}
-
-function assertResponse<T extends PagefindResponse>(step: string, response: T): T {
-  if (response.errors.length > 0) {
-    throw new Error(`Pagefind ${step} failed:\n${response.errors.map((error) => `  ${error}`).join('\n')}`);
-  }
-  return response;
-}
 
 export interface IndexStats {
   pages: number;
@@ -39,43 +26,6 @@ export interface IndexOptions {
   shardSize?: number;
   /** Folder of finished shard bundles (see shard-cache.ts); none, no reuse. */
   cacheDir?: string;
-}
-
-/**
- * Where a shard's pages are staged for Pagefind: in memory (/dev/shm) where
- * there is such a folder. On this machine's disk, writing 2,500 small files
- * took 1.5 to 4 s a shard; they are read once and deleted.
- */
-function stagingRoot(): string {
-  return existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-}
-
-/**
- * One Pagefind process per shard, closed before the next starts: the
- * indexer holds a whole index in memory, so its peak is that of the
- * largest shard rather than of the archive. The shard's pages, with their
- * "đ" folded (fold-d.ts), are staged in a folder that Pagefind reads
- * itself: a third faster than handing it each page over its pipe.
- */
-async function writeShard(siteDir: string, shardDir: string, pages: readonly ScannedPage[]): Promise<void> {
-  const staging = await mkdtemp(path.join(stagingRoot(), 'bien-nien-shard-'));
-  try {
-    for (const page of pages) {
-      const target = path.join(staging, path.relative(siteDir, page.file));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, strokeD(await readFile(page.file, 'utf8')));
-    }
-    const { index } = assertResponse('createIndex', await pagefind.createIndex({ forceLanguage: 'vi' }));
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    const added = assertResponse(`indexing ${shardDir}`, await index.addDirectory({ path: staging }));
-    if (added.page_count !== pages.length) {
-      throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${shardDir}`);
-    }
-    assertResponse('writeFiles', await index.writeFiles({ outputPath: path.join(siteDir, shardDir) }));
-  } finally {
-    await pagefind.close();
-    await rm(staging, { recursive: true, force: true });
-  }
 }
 
 const SHARDS_FOLDER = 'shards';
@@ -99,6 +49,7 @@ export async function buildSearchIndex(
   }
   const keys = new Set<string>();
   let reused = 0;
+  const toWrite: { shardDir: string; files: string[]; key: string | undefined }[] = [];
   for (const [index, shard] of manifest.shards.entries()) {
     const target = path.join(siteDir, shard.path);
     const key = cache?.key(members[index]!);
@@ -113,8 +64,20 @@ export async function buildSearchIndex(
       reused++;
       continue;
     }
-    await writeShard(siteDir, shard.path, members[index]!);
-    if (cache && key) await cache.store(key, target);
+    toWrite.push({ shardDir: shard.path, files: members[index]!.map((page) => page.file), key });
+  }
+  const writers = createShardWriters(toWrite.length);
+  try {
+    await runAll(
+      toWrite,
+      async ({ shardDir, files, key }) => {
+        await writers.write({ siteDir, shardDir, files });
+        if (cache && key) await cache.store(key, path.join(siteDir, shardDir));
+      },
+      writers.width,
+    );
+  } finally {
+    await writers.close();
   }
   await cache?.keepOnly(keys);
   // Written under a temporary name and renamed: the file it replaces may be a link another tree shares.

@@ -1,0 +1,59 @@
+/**
+ * Shards indexed side by side. Pagefind's indexer uses one core, and the
+ * Node API drives one indexer process per module instance, so each extra
+ * writer is a worker thread with its own: two at once halve the search
+ * phase on two cores. A single writer stays on this thread, so a rebuild
+ * that indexes one shard pays for no thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { writeShard, type ShardJob } from './write-shard.ts';
+
+export interface ShardWriters {
+  /** How many shards can be written at once. */
+  readonly width: number;
+  write(job: ShardJob): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Reply = { ok: true } | { ok: false; message: string };
+
+function inWorker(worker: Worker, job: ShardJob): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    const onMessage = (reply: Reply) => {
+      worker.off('error', onError);
+      if (reply.ok) resolve();
+      else reject(new Error(reply.message));
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(job);
+  });
+}
+
+/** Writers for `shards` shards: one per core, at most two (each indexer holds its shard in memory). */
+export function createShardWriters(shards: number): ShardWriters {
+  const width = Math.max(1, Math.min(shards, 2, availableParallelism()));
+  if (width === 1) return { width, write: writeShard, close: async () => {} };
+  const idle = Array.from({ length: width }, () => new Worker(new URL('./shard-worker.ts', import.meta.url)));
+  const all = [...idle];
+  return {
+    width,
+    async write(job) {
+      const worker = idle.pop();
+      if (!worker) throw new Error(`more than ${width} shards written at once`);
+      try {
+        await inWorker(worker, job);
+      } finally {
+        idle.push(worker);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((worker) => worker.terminate()));
+    },
+  };
+}
