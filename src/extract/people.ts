@@ -136,28 +136,34 @@ function classOf(char: string): number {
   return SPACE.test(char) ? SPACE_CHAR : WORD_CHAR.test(char) ? WORD_CHAR_CLASS : OTHER_CHAR;
 }
 
-/** The class of the character at `index` and its length in code units (2 for a surrogate pair). */
-function charAt(text: string, index: number): { kind: number; width: number } {
+/**
+ * The class of the character at `index`, plus 4 when it is a surrogate
+ * pair (two code units). One number rather than an object: this runs for
+ * every character of every report.
+ */
+function charAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
     const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return { kind: classOf(text.slice(index, index + 2)), width: 2 };
+    if (low >= 0xdc00 && low <= 0xdfff) return classOf(text.slice(index, index + 2)) + PAIR;
   }
   let kind = charClasses[code]!;
   if (kind === 0) {
     kind = classOf(text[index]!);
     charClasses[code] = kind;
   }
-  return { kind, width: 1 };
+  return kind;
 }
+
+const PAIR = 4;
 
 /** Where a run of word characters that starts at `index` ends. */
 function wordEnd(text: string, index: number): number {
   let end = index;
   while (end < text.length) {
-    const { kind, width } = charAt(text, end);
-    if (kind !== WORD_CHAR_CLASS) break;
-    end += width;
+    const found = charAt(text, end);
+    if ((found & 3) !== WORD_CHAR_CLASS) break;
+    end += found & PAIR ? 2 : 1;
   }
   return end;
 }
@@ -171,7 +177,9 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
   while (index < text.length) {
-    const { kind, width } = charAt(text, index);
+    const found = charAt(text, index);
+    const kind = found & 3;
+    const width = found & PAIR ? 2 : 1;
     if (kind === SPACE_CHAR) {
       index += width;
       continue;
@@ -183,7 +191,7 @@ function tokenize(text: string): Token[] {
       while (
         (text[index] === '.' || text[index] === '/') &&
         index + 1 < text.length &&
-        charAt(text, index + 1).kind === WORD_CHAR_CLASS
+        (charAt(text, index + 1) & 3) === WORD_CHAR_CLASS
       ) {
         index = wordEnd(text, index + 1);
       }

@@ -12,13 +12,25 @@ import { vi } from 'date-fns/locale/vi';
 import { parseISO } from 'date-fns/parseISO';
 
 /** "2021-01-08" -> "Thứ Sáu, 08/01/2021" (date-fns `vi` capitalises the weekday). */
+const longDates = new Map<string, string>();
 export function formatLongDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'EEEE, dd/MM/yyyy', { locale: vi });
+  let text = longDates.get(isoDate);
+  if (text === undefined) {
+    text = format(parseISO(isoDate), 'EEEE, dd/MM/yyyy', { locale: vi });
+    longDates.set(isoDate, text);
+  }
+  return text;
 }
 
 /** "2021-01-08" -> "08/01/2021". */
+const shortDates = new Map<string, string>();
 export function formatShortDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'dd/MM/yyyy', { locale: vi });
+  let text = shortDates.get(isoDate);
+  if (text === undefined) {
+    text = format(parseISO(isoDate), 'dd/MM/yyyy', { locale: vi });
+    shortDates.set(isoDate, text);
+  }
+  return text;
 }
 
 /** "2021-01" -> "01/2021". */
