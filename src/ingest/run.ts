@@ -94,6 +94,17 @@ async function loadOverrides(folder: string): Promise<LoadedOverrides> {
   return { byStem, outcomes };
 }
 
+/** The names of the report files the outcomes give. */
+function writtenSlugs(outcomes: readonly FileOutcome[]): Set<string> {
+  return new Set(outcomes.flatMap((outcome) => (outcome.status === 'report' ? [`${outcome.slug}.md`] : [])));
+}
+
+/** Whether the folder holds these files and nothing else. */
+async function holdsExactly(folder: string, names: ReadonlySet<string>): Promise<boolean> {
+  const present = await readdir(folder);
+  return present.length === names.size && present.every((name) => names.has(name));
+}
+
 function stemOf(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '');
 }
@@ -168,7 +179,24 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   // A first run has no previous output to link from: not looked for, file by file.
   const hasPreviousOutput = existsSync(output);
   const staging = stagingPath(output);
-  await mkdir(staging, { recursive: true });
+  /**
+   * The staging folder is made at the first report that differs from the
+   * previous output, with the unchanged reports met before it linked in.
+   * A run that changes nothing writes nothing: the output stays as it is.
+   */
+  let stagingReady: Promise<void> | null = hasPreviousOutput
+    ? null
+    : mkdir(staging, { recursive: true }).then(() => {});
+  const unchangedBeforeStaging: string[] = [];
+  const useStaging = (): Promise<void> =>
+    (stagingReady ??= (async () => {
+      await mkdir(staging, { recursive: true });
+      await Promise.all(
+        unchangedBeforeStaging
+          .splice(0)
+          .map((slug) => link(path.join(output, `${slug}.md`), path.join(staging, `${slug}.md`))),
+      );
+    })());
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
   const memory = await RunMemory.load(options.cacheDir ?? null, cache?.version ?? '', output);
   const pool = createPool(inputs.length);
@@ -299,16 +327,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     if (previous) {
       const info = await stat(previous).catch(() => null);
       if (info && memory.outputHolds(slug, stampOf(info), textHash)) {
+        memory.rememberOutput(slug, stampOf(info), textHash);
+        if (stagingReady === null) {
+          unchangedBeforeStaging.push(slug);
+          return;
+        }
+        await stagingReady;
         const linked = await link(previous, target).then(
           () => true,
           () => false,
         );
-        if (linked) {
-          memory.rememberOutput(slug, stampOf(info), textHash);
-          return;
-        }
+        if (linked) return;
       }
     }
+    await useStaging();
     const text = 'fileText' in result ? result.fileText : await textOf(result.key, file);
     await placeFile(previous, target, text);
     memory.rememberOutput(slug, stampOf(await stat(target)), textHash);
@@ -374,7 +406,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     overrides: overrideOutcomes,
   };
 
-  await swapIn(staging, output);
+  // Nothing written, but a report may have left the output (its input removed or now a duplicate).
+  if (stagingReady === null && !(await holdsExactly(output, writtenSlugs(outcomes)))) await useStaging();
+  if (stagingReady !== null) {
+    await stagingReady;
+    await swapIn(staging, output);
+  }
   await memory.save();
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);

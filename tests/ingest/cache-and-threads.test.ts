@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -114,6 +115,38 @@ describe('ingest at scale', () => {
     ingest(args);
     expect(readAll(output)).toEqual(before);
     expect(statSync(path.join(output, kept!)).ino).toBe(keptInode);
+  });
+
+  it('a run that changes nothing writes nothing; one that only loses an input removes its report', () => {
+    const { folder, input } = corpus('bien-nien-unchanged-', 4, 6);
+    const output = path.join(folder, 'reports');
+    const cache = path.join(folder, 'cache');
+    const args = ['--input', input, '--overrides', path.join(folder, 'none'), '--output', output, '--cache', cache];
+    ingest(args);
+    const first = readAll(output);
+    const memoryFiles = readdirSync(cache).filter((name) => name.endsWith('.json'));
+    expect(memoryFiles.length).toBeGreaterThan(0);
+    const old = new Date('2025-01-01T00:00:00Z');
+    for (const name of memoryFiles) utimesSync(path.join(cache, name), old, old);
+    const folderInode = statSync(output).ino;
+    const fileInodes = Object.keys(first).map((name) => statSync(path.join(output, name)).ino);
+
+    ingest(args);
+    expect(readAll(output)).toEqual(first);
+    expect(statSync(output).ino).toBe(folderInode);
+    expect(Object.keys(first).map((name) => statSync(path.join(output, name)).ino)).toEqual(fileInodes);
+    for (const name of memoryFiles) expect(statSync(path.join(cache, name)).mtimeMs).toBe(old.getTime());
+
+    const [removed] = readdirSync(input).sort();
+    const report = JSON.parse(readFileSync(path.join(folder, 'ingest-report.json'), 'utf8')) as {
+      files: { file: string; slug?: string }[];
+    };
+    const removedSlug = report.files.find((outcome) => outcome.file === removed)!.slug!;
+    rmSync(path.join(input, removed!));
+    ingest(args);
+    const { [`${removedSlug}.md`]: gone, ...rest } = first;
+    expect(gone).toBeDefined();
+    expect(readAll(output)).toEqual(rest);
   });
 
   it('a warm run reads no input and no report file whose size, time and inode are unchanged', () => {
