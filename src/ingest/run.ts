@@ -5,7 +5,8 @@
  *
  * The output folder is replaced whole: reports are written to a temporary
  * sibling folder and swapped in at the end, so a crash or a kill leaves
- * the previous output complete.
+ * the previous output complete. A run that would write exactly what is
+ * there already leaves the folder as it is.
  */
 import { existsSync } from 'node:fs';
 import { link, lstat, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
