@@ -185,9 +185,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
    * previous output, with the unchanged reports met before it linked in.
    * A run that changes nothing writes nothing: the output stays as it is.
    */
-  let stagingReady: Promise<void> | null = hasPreviousOutput
-    ? null
-    : mkdir(staging, { recursive: true }).then(() => {});
+  let stagingReady: Promise<void> | null = null;
+  if (!hasPreviousOutput) {
+    await mkdir(staging, { recursive: true });
+    stagingReady = Promise.resolve();
+  }
   const unchangedBeforeStaging: string[] = [];
   const useStaging = (): Promise<void> =>
     (stagingReady ??= (async () => {
