@@ -51,7 +51,7 @@ async function links(): Promise<Record<string, ReportLinks>> {
  * and bundles as a module in each build, so each megabyte in it costs
  * several times over. The rendered Markdown keeps a copy of the front
  * matter, which no page reads; it is left out, as is the raw body
- * (`retainBody: false`): together a quarter of the store.
+ * (`retainBody: false`): together nearly a third of the store.
  */
 function withoutFrontMatterCopy(loader: Loader): Loader {
   return {

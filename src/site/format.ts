@@ -11,27 +11,28 @@ import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
 import { parseISO } from 'date-fns/parseISO';
 
-/** "2021-01-08" -> "Thứ Sáu, 08/01/2021" (date-fns `vi` capitalises the weekday). */
-const longDates = new Map<string, string>();
-export function formatLongDate(isoDate: string): string {
-  let text = longDates.get(isoDate);
-  if (text === undefined) {
-    text = format(parseISO(isoDate), 'EEEE, dd/MM/yyyy', { locale: vi });
-    longDates.set(isoDate, text);
-  }
-  return text;
+/**
+ * A day pattern, each day formatted once: an archive has a few thousand
+ * days and tens of thousands of pages that print them, and parsing and
+ * formatting was 0.1 ms of every page.
+ */
+function dayFormat(pattern: string): (isoDate: string) => string {
+  const formatted = new Map<string, string>();
+  return (isoDate) => {
+    let text = formatted.get(isoDate);
+    if (text === undefined) {
+      text = format(parseISO(isoDate), pattern, { locale: vi });
+      formatted.set(isoDate, text);
+    }
+    return text;
+  };
 }
 
+/** "2021-01-08" -> "Thứ Sáu, 08/01/2021" (date-fns `vi` capitalises the weekday). */
+export const formatLongDate = dayFormat('EEEE, dd/MM/yyyy');
+
 /** "2021-01-08" -> "08/01/2021". */
-const shortDates = new Map<string, string>();
-export function formatShortDate(isoDate: string): string {
-  let text = shortDates.get(isoDate);
-  if (text === undefined) {
-    text = format(parseISO(isoDate), 'dd/MM/yyyy', { locale: vi });
-    shortDates.set(isoDate, text);
-  }
-  return text;
-}
+export const formatShortDate = dayFormat('dd/MM/yyyy');
 
 /** "2021-01" -> "01/2021". */
 export function formatMonth(isoMonth: string): string {
