@@ -25,6 +25,7 @@ import { runAll } from './run-all.ts';
 import { keepOnly } from '../fs/keep-only.ts';
 import { linkOrCopy, linkTree } from '../fs/link-tree.ts';
 import { Placement, placeFile, placeTree, removeUnplaced } from '../fs/sync-tree.ts';
+import { replaceFileAtomic } from '../fs/write-atomic.ts';
 import { isShardFolder } from '../search/shards.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { listedRecord } from '../report/schema.ts';
@@ -286,22 +287,22 @@ async function writeOpenData(reports: readonly ReportFile[], folder: string, pla
 /** Written under a temporary name and renamed: the file it replaces may be another tree's link. */
 async function writeChunks(file: string, chunks: Iterable<string>, placement: Placement): Promise<void> {
   placement.claim(file);
-  const temporary = `${file}.tmp-${process.pid}`;
-  const handle = await open(temporary, 'w');
-  try {
-    let buffer = '';
-    for (const chunk of chunks) {
-      buffer += chunk;
-      if (buffer.length > 1 << 20) {
-        await handle.write(buffer);
-        buffer = '';
+  await replaceFileAtomic(file, async (temporary) => {
+    const handle = await open(temporary, 'w');
+    try {
+      let buffer = '';
+      for (const chunk of chunks) {
+        buffer += chunk;
+        if (buffer.length > 1 << 20) {
+          await handle.write(buffer);
+          buffer = '';
+        }
       }
+      await handle.write(buffer);
+    } finally {
+      await handle.close();
     }
-    await handle.write(buffer);
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, file);
+  });
 }
 
 async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: SitePart[]): Promise<Job[]> {

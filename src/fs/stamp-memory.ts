@@ -32,6 +32,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 export class StampMemory<Value> {
   private readonly now = new Map<string, Entry<Value>>();
+  /** Whether the memory to save differs from the one loaded: a new or changed entry, or one gone. */
+  private changed = false;
 
   private constructor(
     private readonly version: string,
@@ -68,9 +70,6 @@ export class StampMemory<Value> {
       this.changed = true;
     }
   }
-
-  /** Whether the memory to save differs from the one loaded: a new or changed entry, or one gone. */
-  private changed = false;
 
   /** Writes what this run recalled or found, and nothing else. */
   async save(file: string): Promise<void> {

@@ -1,12 +1,19 @@
 /**
  * A file written under a temporary name and renamed into place: a reader,
  * or the next run after a crash, sees the old file or the new one, never
- * half of one. The folder must exist.
+ * half of one. The folder must exist. Renaming also leaves alone a file
+ * that the old name was a hard link to (the site's files are links into
+ * caches).
  */
 import { rename, writeFile } from 'node:fs/promises';
 
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+/** `write` fills the temporary file it is given; the file then takes the place of `file`. */
+export async function replaceFileAtomic(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = `${file}.tmp-${process.pid}`;
-  await writeFile(temporary, content);
+  await write(temporary);
   await rename(temporary, file);
+}
+
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  await replaceFileAtomic(file, (temporary) => writeFile(temporary, content));
 }

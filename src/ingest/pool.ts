@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { askWorker } from '../build/ask-worker.ts';
 import { processFile, type ProcessInput, type Processed } from './process-file.ts';
 
 export interface FilePool {
@@ -19,22 +20,6 @@ const inline: FilePool = {
 
 /** Files per message to a thread: small enough to share the work out evenly, large enough that messages cost little. */
 const PART_SIZE = 25;
-
-function send(worker: Worker, part: ProcessInput[]): Promise<Processed[]> {
-  return new Promise<Processed[]>((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off('message', onMessage);
-      reject(error);
-    };
-    const onMessage = (processed: Processed[]) => {
-      worker.off('error', onError);
-      resolve(processed);
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-    worker.postMessage(part);
-  });
-}
 
 const FEW_FILES = 16;
 
@@ -60,7 +45,10 @@ export function createPool(expectedFiles: number): FilePool {
         workers.map(async (worker) => {
           while (next * PART_SIZE < batch.length) {
             const index = next++;
-            parts[index] = await send(worker, batch.slice(index * PART_SIZE, (index + 1) * PART_SIZE));
+            parts[index] = await askWorker<Processed[]>(
+              worker,
+              batch.slice(index * PART_SIZE, (index + 1) * PART_SIZE),
+            );
           }
         }),
       );

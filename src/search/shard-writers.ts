@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { askWorker } from '../build/ask-worker.ts';
 import { writeShard, type ShardJob } from './write-shard.ts';
 
 export interface ShardWriters {
@@ -20,21 +21,10 @@ export interface ShardWriters {
 
 type Reply = { ok: true } | { ok: false; message: string };
 
-function inWorker(worker: Worker, job: ShardJob): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off('message', onMessage);
-      reject(error);
-    };
-    const onMessage = (reply: Reply) => {
-      worker.off('error', onError);
-      if (reply.ok) resolve();
-      else reject(new Error(reply.message));
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-    worker.postMessage(job);
-  });
+/** A shard written in a thread: the thread replies with the error's message, which is thrown here. */
+async function inWorker(worker: Worker, job: ShardJob): Promise<void> {
+  const reply = await askWorker<Reply>(worker, job);
+  if (!reply.ok) throw new Error(reply.message);
 }
 
 /** Writers for `shards` shards: one per core, at most two (each indexer holds its shard in memory). */
