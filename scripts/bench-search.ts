@@ -49,8 +49,8 @@ function countBytes(context: BrowserContext): { take: () => number } {
  * sent to the page as source text.
  */
 function installPageClock(): void {
-  const clock = { ready: -1, submitted: -1, shown: -1 };
-  (window as unknown as { searchClock: typeof clock }).searchClock = clock;
+  const clock: PageClock = { ready: -1, submitted: -1, shown: -1 };
+  window.searchClock = clock;
   document.addEventListener(
     'submit',
     () => {
@@ -72,10 +72,17 @@ function installPageClock(): void {
   });
 }
 
+/** The page clock's readings, in ms from the start of navigation; -1 until taken. */
 interface PageClock {
   ready: number;
   submitted: number;
   shown: number;
+}
+
+declare global {
+  interface Window {
+    searchClock: PageClock;
+  }
 }
 
 export async function measureSearch(distDir: string, queries: string[]): Promise<SearchMeasurement[]> {
@@ -87,7 +94,7 @@ export async function measureSearch(distDir: string, queries: string[]): Promise
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(installPageClock);
-      const clock = () => page.evaluate(() => (window as unknown as { searchClock: PageClock }).searchClock);
+      const clock = () => page.evaluate(() => window.searchClock);
       const counter = countBytes(context);
       await page.goto(site.url('tim-kiem/'));
       await page.locator('#search-results p').first().waitFor();
@@ -99,13 +106,7 @@ export async function measureSearch(distDir: string, queries: string[]): Promise
       const startup = { bytes: counter.take(), ms: startupMs };
 
       const shown = async (): Promise<number> => {
-        await page.waitForFunction(
-          () => (window as unknown as { searchClock: PageClock }).searchClock.shown >= 0,
-          null,
-          {
-            timeout: 120_000,
-          },
-        );
+        await page.waitForFunction(() => window.searchClock.shown >= 0, null, { timeout: 120_000 });
         const { submitted, shown: at } = await clock();
         return at - submitted;
       };
