@@ -13,7 +13,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { codeFingerprint } from './code-fingerprint.ts';
-import { stampOf } from '../fs/file-stamp.ts';
+import { mapAll } from './run-all.ts';
+import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
 import { reportSchema, type Report } from '../report/schema.ts';
 import type { ReportEntry } from '../site/archive-entry.ts';
@@ -47,39 +48,58 @@ export interface ReportFile extends CatalogueEntry {
   digest: string;
 }
 
+/** A report file's digest and record. */
+export type ReadReport = [digest: string, data: Report];
+
+/** Reads and parses report files (full paths), answering in their order. */
+export type ReportFileReader = (files: readonly string[]) => Promise<ReadReport[]>;
+
+/** A report file's digest (of the whole file, body included) and its validated record. */
+export async function readReportFile(file: string): Promise<ReadReport> {
+  const text = await readFile(file, 'utf8');
+  return [createHash('sha256').update(text).digest('hex'), parseReportFrontMatter(text, path.basename(file))];
+}
+
+/** Report files read on this thread, a few at a time: the disk stays busy without every file held at once. */
+export function readReportFiles(files: readonly string[]): Promise<ReadReport[]> {
+  return mapAll(files, readReportFile, READ_BATCH);
+}
+
 /**
  * Every report in a folder, in file-name order. `memoryFile`, when given,
  * holds each file's record and digest by its stamp (see stamp-memory.ts):
  * parsing 10,000 front matters took 1.3 s of every rebuild, in which
- * almost every file is the one read before.
+ * almost every file is the one read before. The files not remembered are
+ * read by `readNew` (the build script reads many in threads:
+ * catalogue-threads.ts).
  */
-export async function readCatalogue(folder: string, memoryFile?: string): Promise<ReportFile[]> {
+export async function readCatalogue(
+  folder: string,
+  memoryFile?: string,
+  readNew: ReportFileReader = readReportFiles,
+): Promise<ReportFile[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  const memory = await StampMemory.load<[digest: string, data: Report]>(memoryFile, memoryFile ? readVersion() : '');
-  const entries: ReportFile[] = [];
-  // A few reads in flight keep the disk busy without holding every file at once.
+  const memory = await StampMemory.load<ReadReport>(memoryFile, memoryFile ? readVersion() : '');
+  const found: (ReadReport | undefined)[] = [];
+  const stamps: FileStamp[] = [];
   for (let start = 0; start < names.length; start += READ_BATCH) {
     const batch = names.slice(start, start + READ_BATCH);
-    const read = await Promise.all(
-      batch.map(async (name): Promise<[digest: string, data: Report]> => {
-        const file = path.join(folder, name);
-        const stamp = stampOf(await stat(file));
-        const known = memory.recall(name, stamp);
-        if (known) return known;
-        const text = await readFile(file, 'utf8');
-        const found: [string, Report] = [
-          createHash('sha256').update(text).digest('hex'),
-          parseReportFrontMatter(text, name),
-        ];
-        memory.remember(name, stamp, found);
-        return found;
-      }),
-    );
+    const batchStamps = await Promise.all(batch.map(async (name) => stampOf(await stat(path.join(folder, name)))));
     batch.forEach((name, index) => {
-      const [digest, data] = read[index]!;
-      entries.push({ id: name.slice(0, -'.md'.length), data, digest });
+      stamps.push(batchStamps[index]!);
+      found.push(memory.recall(name, batchStamps[index]!));
     });
   }
+  const unknown = names.flatMap((name, index) => (found[index] ? [] : [index]));
+  const read = await readNew(unknown.map((index) => path.join(folder, names[index]!)));
+  unknown.forEach((index, at) => {
+    found[index] = read[at]!;
+    memory.remember(names[index]!, stamps[index]!, read[at]!);
+  });
+  const entries = names.map((name, index) => {
+    const [digest, data] = found[index]!;
+    return { id: name.slice(0, -'.md'.length), data, digest };
+  });
   if (memoryFile) await memory.save(memoryFile);
   return entries;
 }

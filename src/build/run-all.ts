@@ -12,3 +12,17 @@ export async function runAll<T>(items: readonly T[], task: (item: T) => Promise<
   const failure = results.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
 }
+
+/** Like `runAll`, keeping what each task returns, in the items' order. */
+export async function mapAll<T, R>(items: readonly T[], task: (item: T) => Promise<R>, width: number): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  const indexes = items.map((_, index) => index);
+  await runAll(
+    indexes,
+    async (index) => {
+      results[index] = await task(items[index]!);
+    },
+    width,
+  );
+  return results;
+}

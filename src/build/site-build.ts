@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCatalogue, type ReportFile } from './catalogue.ts';
+import { readReportFilesInThreads } from './catalogue-threads.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
 import { partCount, planParts, type SitePart } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
@@ -251,7 +252,11 @@ async function prepare(
   paths: SiteBuildPaths,
   partSize: number,
 ): Promise<{ jobs: Job[]; ids: string[]; writeFiles: (placement: Placement) => Promise<void> }> {
-  const reports = await readCatalogue(paths.reports, path.join(paths.cache, CATALOGUE_MEMORY));
+  const reports = await readCatalogue(
+    paths.reports,
+    path.join(paths.cache, CATALOGUE_MEMORY),
+    readReportFilesInThreads,
+  );
   const countFile = path.join(paths.cache, PART_COUNT);
   const previousCount = Number.parseInt(await readFile(countFile, 'utf8').catch(() => ''), 10);
   const previous = Number.isInteger(previousCount) ? previousCount : null;

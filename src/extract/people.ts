@@ -111,11 +111,15 @@ function roleTitleAt(text: string, position: number): boolean {
 class Token {
   private lowered: string | undefined;
 
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-  ) {}
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+  }
 
   /** Lower-cased on demand: few tokens are ever compared lower-cased, and every report has thousands. */
   get lower(): string {

@@ -35,12 +35,16 @@ export class StampMemory<Value> {
   /** Whether the memory to save differs from the one loaded: a new or changed entry, or one gone. */
   private changed = false;
 
-  private constructor(
-    private readonly version: string,
-    private readonly earlier: ReadonlyMap<string, Entry<Value>>,
-    /** The file the earlier entries were read from; none when they were not. */
-    private readonly loadedFrom?: string,
-  ) {}
+  private readonly version: string;
+  private readonly earlier: ReadonlyMap<string, Entry<Value>>;
+  /** The file the earlier entries were read from; none when they were not. */
+  private readonly loadedFrom: string | undefined;
+
+  private constructor(version: string, earlier: ReadonlyMap<string, Entry<Value>>, loadedFrom?: string) {
+    this.version = version;
+    this.earlier = earlier;
+    this.loadedFrom = loadedFrom;
+  }
 
   /** The memory saved in `file` by this version; an empty one when there is none, it is damaged or of another version. */
   static async load<Value>(file: string | undefined, version: string): Promise<StampMemory<Value>> {

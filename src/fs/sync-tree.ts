@@ -17,7 +17,11 @@ import { linkOrCopy } from './link-tree.ts';
 export class Placement {
   private readonly paths = new Set<string>();
 
-  constructor(readonly root: string) {}
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
 
   /**
    * Records a path as this run's, and says whether it is the first to

@@ -25,7 +25,10 @@ export class IngestCache {
   /** The extractor's version and code: what the run memory (run-memory.ts) is valid for too. */
   readonly version: string;
 
-  constructor(private readonly folder: string) {
+  private readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
     this.version = `${EXTRACTOR_VERSION}-${codeFingerprint(EXTRACTION_CODE)}`;
   }
 

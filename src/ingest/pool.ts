@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { askWorker } from '../build/ask-worker.ts';
+import { shareOut } from '../build/threads.ts';
 import { processFile, type ProcessInput, type Processed } from './process-file.ts';
 
 export interface FilePool {
@@ -37,22 +37,7 @@ export function createPool(expectedFiles: number): FilePool {
       if (workers.length === 0) {
         workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
       }
-      // Handed out in small parts to whichever thread is free: halves, one per thread,
-      // left one thread idle while the other finished.
-      const parts: Processed[][] = [];
-      let next = 0;
-      await Promise.all(
-        workers.map(async (worker) => {
-          while (next * PART_SIZE < batch.length) {
-            const index = next++;
-            parts[index] = await askWorker<Processed[]>(
-              worker,
-              batch.slice(index * PART_SIZE, (index + 1) * PART_SIZE),
-            );
-          }
-        }),
-      );
-      return parts.flat();
+      return shareOut<ProcessInput, Processed>(workers, batch, PART_SIZE);
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

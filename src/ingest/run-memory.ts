@@ -31,11 +31,19 @@ interface RememberedInput {
 
 /** Two stamp memories (see stamp-memory.ts): the inputs', and the written reports' text hashes. */
 export class RunMemory {
+  private readonly folder: string | null;
+  private readonly inputs: StampMemory<Omit<RememberedInput, 'stamp'>>;
+  private readonly outputs: StampMemory<string>;
+
   private constructor(
-    private readonly folder: string | null,
-    private readonly inputs: StampMemory<Omit<RememberedInput, 'stamp'>>,
-    private readonly outputs: StampMemory<string>,
-  ) {}
+    folder: string | null,
+    inputs: StampMemory<Omit<RememberedInput, 'stamp'>>,
+    outputs: StampMemory<string>,
+  ) {
+    this.folder = folder;
+    this.inputs = inputs;
+    this.outputs = outputs;
+  }
 
   /**
    * The memory kept in `folder` (none when null): a missing or damaged one,

@@ -32,7 +32,11 @@ export interface PageDigest {
 export class ShardCache {
   private readonly version = `${PAGEFIND_VERSION}-${codeFingerprint(INDEXING_CODE)}`;
 
-  constructor(private readonly folder: string) {}
+  private readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
 
   key(pages: readonly PageDigest[]): string {
     const hash = createHash('sha256').update(this.version);

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/build/catalogue.ts';
+import { readReportFilesInThreads } from '../../src/build/catalogue-threads.ts';
 import { ROOT } from '../support/astro-build.ts';
 
 /** The memory file as stamp-memory.ts writes it. */
@@ -38,6 +39,17 @@ describe('readCatalogue', () => {
     expect(fresh.length).toBe(readdirSync(reports).length);
     expect(await readCatalogue(reports, memory)).toStrictEqual(fresh);
     expect(await readCatalogue(reports, memory)).toStrictEqual(fresh);
+  });
+
+  it('reads the same records on two threads, and a bad file fails the read naming the file and the field', async () => {
+    const onThreads = (files: readonly string[]) => readReportFilesInThreads(files, 0);
+    expect(await readCatalogue(reports, undefined, onThreads)).toStrictEqual(await readCatalogue(reports));
+    const broken = path.join(work, 'broken');
+    cpSync(reports, broken, { recursive: true });
+    const [, second] = readdirSync(broken).sort();
+    const file = path.join(broken, second!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^meetingDate: .*$/m, 'meetingDate: "2021-02-30"'));
+    await expect(readCatalogue(broken, undefined, onThreads)).rejects.toThrow(`${second}: "meetingDate"`);
   });
 
   it('takes the record of an unchanged file from the memory, without reading the file', async () => {

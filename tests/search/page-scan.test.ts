@@ -55,4 +55,9 @@ describe('scanPages', () => {
     expect(third['/bao-cao/b/']!.date).toBe('2023-03-03');
     expect(third['/bao-cao/a/']!.digest).toBe(first['/bao-cao/a/']!.digest);
   });
+
+  it('finds the same on two threads as on one', async () => {
+    writePage('c', '2021-07-07', 'gamma');
+    expect(await scanPages(site, undefined, 0)).toStrictEqual(await scanPages(site));
+  });
 });

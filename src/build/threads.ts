@@ -1,0 +1,78 @@
+/**
+ * Work on many files shared out over worker threads. The ingest's
+ * extraction threads use `shareOut`; the build script's cold scans (the
+ * report files' front matter, the built pages to index) use
+ * `readFilesInThreads`, with a worker module that calls `answerFiles`.
+ */
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+import { askWorker } from './ask-worker.ts';
+
+/**
+ * The items handed out `partSize` at a time to whichever thread is free
+ * (halves, one per thread, left one thread idle while the other finished);
+ * the replies come back in the items' order.
+ */
+export async function shareOut<Item, Result>(
+  workers: readonly Worker[],
+  items: readonly Item[],
+  partSize: number,
+): Promise<Result[]> {
+  const parts: Result[][] = [];
+  let next = 0;
+  await Promise.all(
+    workers.map(async (worker) => {
+      while (next * partSize < items.length) {
+        const index = next++;
+        parts[index] = await askWorker<Result[]>(worker, items.slice(index * partSize, (index + 1) * partSize));
+      }
+    }),
+  );
+  return parts.flat();
+}
+
+type Answer<Result> = { ok: true; value: Result } | { ok: false; message: string };
+
+/** In a worker module: answers each list of files it is sent with what `work` finds in each. */
+export function answerFiles<Result>(work: (file: string) => Promise<Result>): void {
+  parentPort?.on('message', (files: string[]) => {
+    void Promise.all(
+      files.map(async (file): Promise<Answer<Result>> => {
+        try {
+          return { ok: true, value: await work(file) };
+        } catch (error) {
+          return { ok: false, message: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    ).then((answers) => parentPort!.postMessage(answers));
+  });
+}
+
+/**
+ * What the worker module at `worker` (one that calls `answerFiles`) finds
+ * in each file, in the files' order, worked out on two threads. A file it
+ * fails on fails the whole, with that file's message (the first in order).
+ */
+export async function readFilesInThreads<Result>(worker: URL, files: readonly string[]): Promise<Result[]> {
+  const threads = Math.max(1, Math.min(2, availableParallelism()));
+  const workers = Array.from({ length: threads }, () => new Worker(worker));
+  try {
+    const answers = await shareOut<string, Answer<Result>>(workers, files, FILES_PER_MESSAGE);
+    return answers.map((answer) => {
+      if (!answer.ok) throw new Error(answer.message);
+      return answer.value;
+    });
+  } finally {
+    await Promise.all(workers.map((thread) => thread.terminate()));
+  }
+}
+
+/** Enough files per message that messages cost little, few enough that the threads finish together. */
+const FILES_PER_MESSAGE = 200;
+
+/**
+ * Fewer files than this are read on the calling thread: starting a thread
+ * and loading its modules takes about half a second, and parsing 1,000
+ * report files about a tenth of a second.
+ */
+export const THREADS_FROM = 5_000;
