@@ -4,12 +4,12 @@
  * any Astro build could start. Kept apart from catalogue.ts, which Astro's
  * content config imports too, so that no worker is started from there.
  */
-import { readReportFiles, type ReadReport } from './catalogue.ts';
-import { readFilesInThreads, THREADS_FROM } from './threads.ts';
+import { readReportFile, type ReadReport } from './catalogue.ts';
+import { readFiles, THREADS_FROM } from './threads.ts';
 
 const WORKER = new URL('./catalogue-worker.ts', import.meta.url);
 
 /** From `threadsFrom` files on, they are read on two threads. */
 export function readReportFilesInThreads(files: readonly string[], threadsFrom = THREADS_FROM): Promise<ReadReport[]> {
-  return files.length < threadsFrom ? readReportFiles(files) : readFilesInThreads<ReadReport>(WORKER, files);
+  return readFiles(files, readReportFile, WORKER, threadsFrom);
 }

@@ -9,12 +9,11 @@
  * content collection is, so it cannot disagree with them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { mapAll } from './run-all.ts';
-import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
 import { reportSchema, type Report } from '../report/schema.ts';
 import type { ReportEntry } from '../site/archive-entry.ts';
@@ -80,22 +79,10 @@ export async function readCatalogue(
 ): Promise<ReportFile[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
   const memory = await StampMemory.load<ReadReport>(memoryFile, memoryFile ? readVersion() : '');
-  const found: (ReadReport | undefined)[] = [];
-  const stamps: FileStamp[] = [];
-  for (let start = 0; start < names.length; start += READ_BATCH) {
-    const batch = names.slice(start, start + READ_BATCH);
-    const batchStamps = await Promise.all(batch.map(async (name) => stampOf(await stat(path.join(folder, name)))));
-    batch.forEach((name, index) => {
-      stamps.push(batchStamps[index]!);
-      found.push(memory.recall(name, batchStamps[index]!));
-    });
-  }
-  const unknown = names.flatMap((name, index) => (found[index] ? [] : [index]));
-  const read = await readNew(unknown.map((index) => path.join(folder, names[index]!)));
-  unknown.forEach((index, at) => {
-    found[index] = read[at]!;
-    memory.remember(names[index]!, stamps[index]!, read[at]!);
-  });
+  const found = await memory.findAll(
+    names.map((name) => ({ key: name, path: path.join(folder, name) })),
+    readNew,
+  );
   const entries = names.map((name, index) => {
     const [digest, data] = found[index]!;
     return { id: name.slice(0, -'.md'.length), data, digest };

@@ -2,11 +2,12 @@
  * Work on many files shared out over worker threads. The ingest's
  * extraction threads use `shareOut`; the build script's cold scans (the
  * report files' front matter, the built pages to index) use
- * `readFilesInThreads`, with a worker module that calls `answerFiles`.
+ * `readFiles`, with a worker module that calls `answerFiles`.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { askWorker } from './ask-worker.ts';
+import { mapAll } from './run-all.ts';
 
 /**
  * The items handed out `partSize` at a time to whichever thread is free
@@ -49,11 +50,22 @@ export function answerFiles<Result>(work: (file: string) => Promise<Result>): vo
 }
 
 /**
- * What the worker module at `worker` (one that calls `answerFiles`) finds
- * in each file, in the files' order, worked out on two threads. A file it
- * fails on fails the whole, with that file's message (the first in order).
+ * What `read` finds in each file, in the files' order: on this thread, a
+ * few files at a time, when there are fewer than `threadsFrom`; otherwise
+ * on two threads running `worker`, a module that calls `answerFiles` with
+ * the same function. A file it fails on fails the whole, with that file's
+ * message (in threads, the first in order).
  */
-export async function readFilesInThreads<Result>(worker: URL, files: readonly string[]): Promise<Result[]> {
+export function readFiles<Result>(
+  files: readonly string[],
+  read: (file: string) => Promise<Result>,
+  worker: URL,
+  threadsFrom = THREADS_FROM,
+): Promise<Result[]> {
+  return files.length < threadsFrom ? mapAll(files, read, READS_IN_FLIGHT) : readFilesInThreads(worker, files);
+}
+
+async function readFilesInThreads<Result>(worker: URL, files: readonly string[]): Promise<Result[]> {
   const threads = Math.max(1, Math.min(2, availableParallelism()));
   const workers = Array.from({ length: threads }, () => new Worker(worker));
   try {
@@ -66,6 +78,9 @@ export async function readFilesInThreads<Result>(worker: URL, files: readonly st
     await Promise.all(workers.map((thread) => thread.terminate()));
   }
 }
+
+/** Reads in flight on one thread: enough to keep the disk busy, without every file held at once. */
+const READS_IN_FLIGHT = 64;
 
 /** Enough files per message that messages cost little, few enough that the threads finish together. */
 const FILES_PER_MESSAGE = 200;

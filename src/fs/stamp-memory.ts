@@ -7,9 +7,9 @@
  * another version is not used, so a change to that code cannot leave
  * records of the old code behind.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { sameStamp, type FileStamp } from './file-stamp.ts';
+import { sameStamp, stampOf, type FileStamp } from './file-stamp.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 type Entry<Value> = [...FileStamp, Value];
@@ -75,6 +75,36 @@ export class StampMemory<Value> {
     }
   }
 
+  /**
+   * What is found in each file, in their order: recalled where the file's
+   * stamp is the one remembered, and otherwise worked out by `find`, which
+   * is given the other files in order (so it may share them out over
+   * threads), and remembered.
+   */
+  async findAll(
+    files: readonly { key: string; path: string }[],
+    find: (paths: string[]) => Promise<Value[]>,
+  ): Promise<Value[]> {
+    const found: (Value | undefined)[] = [];
+    const stamps: FileStamp[] = [];
+    // Stat calls in batches: one at a time, each waits on the disk in turn.
+    for (let start = 0; start < files.length; start += STATS_IN_FLIGHT) {
+      const batch = files.slice(start, start + STATS_IN_FLIGHT);
+      const batchStamps = await Promise.all(batch.map(async (file) => stampOf(await stat(file.path))));
+      batch.forEach((file, index) => {
+        stamps.push(batchStamps[index]!);
+        found.push(this.recall(file.key, batchStamps[index]!));
+      });
+    }
+    const unknown = files.flatMap((_, index) => (found[index] === undefined ? [index] : []));
+    const read = await find(unknown.map((index) => files[index]!.path));
+    unknown.forEach((index, at) => {
+      found[index] = read[at]!;
+      this.remember(files[index]!.key, stamps[index]!, read[at]!);
+    });
+    return found as Value[];
+  }
+
   /** Writes what this run recalled or found, and nothing else. */
   async save(file: string): Promise<void> {
     // A run that changed nothing leaves the file as it is: rewriting it took a tenth of a warm run.
@@ -84,3 +114,5 @@ export class StampMemory<Value> {
     await writeFileAtomic(file, JSON.stringify(saved));
   }
 }
+
+const STATS_IN_FLIGHT = 64;

@@ -11,12 +11,10 @@
  * page rendered again is a new file. Only new files are read.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
-import { mapAll } from '../build/run-all.ts';
-import { readFilesInThreads, THREADS_FROM } from '../build/threads.ts';
-import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
+import { readFiles, THREADS_FROM } from '../build/threads.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
 import { indexedPart } from './indexed-part.ts';
 import { pageSortDate, type IndexedPage } from './shards.ts';
@@ -31,7 +29,7 @@ export interface ScannedPage extends IndexedPage {
 const SCAN_VERSION = codeFingerprint([new URL('./', import.meta.url)]);
 
 /** What was found of one file: its digest (null when not indexed) and date. */
-export type Found = [digest: string | null, date: string | null];
+type Found = [digest: string | null, date: string | null];
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -54,22 +52,14 @@ export async function findInPage(file: string): Promise<Found> {
   return [createHash('sha256').update(indexedPart(html)).digest('hex'), pageSortDate(html)];
 }
 
-/**
- * Pages not remembered are read on this thread when few, and on two when
- * many: a cold scan of 100,000 pages took about 30 s on one thread, with
- * the indexers waiting for its plan.
- */
-function findInPages(files: readonly string[], threadsFrom: number): Promise<Found[]> {
-  if (files.length >= threadsFrom) return readFilesInThreads<Found>(WORKER, files);
-  return mapAll(files, findInPage, 64);
-}
-
 const WORKER = new URL('./page-scan-worker.ts', import.meta.url);
 
 /**
  * The site's indexable pages in path order. `memoryFile`, when given,
  * holds what an earlier scan found, and is rewritten with this one's.
- * From `threadsFrom` pages to read on, they are read on two threads.
+ * From `threadsFrom` pages to read on, they are read on two threads: a
+ * cold scan of 100,000 pages took about 30 s on one, with the indexers
+ * waiting for its plan.
  */
 export async function scanPages(
   siteDir: string,
@@ -78,27 +68,10 @@ export async function scanPages(
 ): Promise<ScannedPage[]> {
   const memory = await StampMemory.load<Found>(memoryFile, SCAN_VERSION);
   const files = await htmlFiles(siteDir);
-  const found: (Found | undefined)[] = [];
-  const stamps: FileStamp[] = [];
-  // Stat calls in batches: one at a time, each waits on the disk in turn.
-  const BATCH = 64;
-  for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
-    const batchStamps = await Promise.all(batch.map(async (file) => stampOf(await stat(file))));
-    batch.forEach((file, index) => {
-      stamps.push(batchStamps[index]!);
-      found.push(memory.recall(path.relative(siteDir, file), batchStamps[index]!));
-    });
-  }
-  const unknown = files.flatMap((_, index) => (found[index] ? [] : [index]));
-  const read = await findInPages(
-    unknown.map((index) => files[index]!),
-    threadsFrom,
+  const found = await memory.findAll(
+    files.map((file) => ({ key: path.relative(siteDir, file), path: file })),
+    (unknown) => readFiles(unknown, findInPage, WORKER, threadsFrom),
   );
-  unknown.forEach((index, at) => {
-    found[index] = read[at]!;
-    memory.remember(path.relative(siteDir, files[index]!), stamps[index]!, read[at]!);
-  });
   const pages: ScannedPage[] = [];
   files.forEach((file, index) => {
     const [digest, date] = found[index]!;
