@@ -11,7 +11,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { astroPhase, cachePaths, defaultPaths, ingestPhase, searchPhase } from '../src/build/pipeline.ts';
+import { cachePaths, defaultPaths, ingestPhase, sitePhase } from '../src/build/pipeline.ts';
 import { recoverInterrupted, stageFrom, stagingPath, swapIn } from '../src/fs/replace-directory.ts';
 import { summarize } from './ingest-summary.ts';
 
@@ -44,13 +44,12 @@ async function main(): Promise<void> {
   const report = await ingestPhase(paths);
   console.log(summarize(report));
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');
-  const site = await astroPhase(paths);
+  const { site, index } = await sitePhase(paths);
   console.log(
     `Site: ${site.reports} reports in ${site.builds} Astro build(s) (${site.reused} unchanged, ${site.patched} patched)`,
   );
-  const stats = await searchPhase(paths);
   console.log(
-    `Search index: ${stats.pages} pages in ${stats.shards} shard(s) (${stats.reused} unchanged), ${stats.seconds.toFixed(1)} s`,
+    `Search index: ${index.pages} pages in ${index.shards} shard(s) (${index.reused} unchanged), ${index.seconds.toFixed(1)} s`,
   );
   await swapIn(staging, dist, paths.previousSite);
   console.log(`Built ${path.relative(root, dist) || dist}/`);

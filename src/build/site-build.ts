@@ -28,6 +28,7 @@ import { linkOrCopy, linkTree } from '../fs/link-tree.ts';
 import { Placement, placeFile, placeTree, removeUnplaced } from '../fs/sync-tree.ts';
 import { replaceFileAtomic } from '../fs/write-atomic.ts';
 import { isShardFolder } from '../search/shards.ts';
+import { REPORTS_FOLDER } from '../site/urls.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { listedRecord } from '../report/schema.ts';
 import { siteRoot } from '../site/address.ts';
@@ -135,10 +136,17 @@ const PATCH_SHARE = 0.5;
 const MEMORY_BUDGET_MB = 3_800;
 const PART_PEAK_MB = 1_150;
 const listingsPeakMb = (reports: number) => 550 + reports * 0.02;
+/** The search index's build, two Pagefind indexers at a time: 0.45 GB at 10,000 reports, 0.85 GB at 100,000. */
+const SEARCH_PEAK_MB = 900;
 
 /** Whether the listings build may run beside a part: up to about 105,000 reports. */
 function listingsFitBesideAPart(reports: number): boolean {
   return listingsPeakMb(reports) + PART_PEAK_MB <= MEMORY_BUDGET_MB;
+}
+
+/** Whether the search index may be built beside the listings build: up to about 117,000 reports. */
+function searchFitsBesideListings(reports: number): boolean {
+  return listingsPeakMb(reports) + SEARCH_PEAK_MB <= MEMORY_BUDGET_MB;
 }
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -146,10 +154,20 @@ const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs'
 /** Everything the pages are made from besides the content: a change here renders every page again. */
 const SITE_CODE = ['src', 'astro.config.mjs', 'package-lock.json'];
 
-export async function buildSite(
-  paths: SiteBuildPaths,
-  options: { partSize: number; quiet: boolean },
-): Promise<SiteBuildStats> {
+export interface SiteBuildOptions {
+  partSize: number;
+  quiet: boolean;
+  /**
+   * Called once every report page is in place in the output, and no other
+   * page is in the report folder; the listings may still be building. The
+   * search index holds only the report pages, so the build script indexes
+   * them then, beside the listings build: both cores stay busy to the end.
+   * Not called when the build fails.
+   */
+  onReportPages?: () => void;
+}
+
+export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions): Promise<SiteBuildStats> {
   const { jobs, ids, writeFiles } = await prepare(paths, options.partSize);
   const plans = await Promise.all(jobs.map((job) => planJob(paths.cache, job)));
   const stale = plans.filter((plan) => plan.action !== 'reuse');
@@ -183,38 +201,67 @@ export async function buildSite(
   const context: RunContext = { paths, quiet: options.quiet, started: astroStarted, syncTurns: new Turns() };
 
   const ran: SiteBuildStats['ran'] = [];
+  const listings = stale.filter((plan) => plan.job.kind === 'listings');
+  const parts = stale.filter((plan) => plan.job.kind !== 'listings');
+  // The report pages are all in place once every part is placed, the reused ones with the first start.
+  const partsPlaced: Promise<void>[] = [placing[0]!];
+  let partsLeft = parts.length;
+  /** Whether the report pages were announced before the listings build ended, their folder swept then. */
+  let announcedEarly = false;
+  const reportPagesPlaced = async (): Promise<void> => {
+    await firstStart;
+    await Promise.all(partsPlaced);
+    if (failed || placingFailed) return;
+    // A page of a report no longer in the archive must be gone before the index is built.
+    await removeUnplaced(placement, () => false, path.join(paths.out, REPORTS_FOLDER));
+    announcedEarly = true;
+    options.onReportPages?.();
+  };
+  // Set once the parts are placed, where the search index may be built beside the listings.
+  const early: { sweep?: Promise<void> } = {};
+  const whenPartsPlaced = () => {
+    if (!searchFitsBesideListings(ids.length)) return;
+    early.sweep = reportPagesPlaced();
+    // Awaited once the builds are done; a failure meanwhile is not an unhandled one.
+    early.sweep.catch(() => {});
+  };
   try {
+    if (partsLeft === 0) whenPartsPlaced();
     const build = async (plan: Plan) => {
       ran.push(plan.action === 'patch' ? await patchPart(context, plan.job, plan) : await runJob(context, plan.job));
-      place(plan.job);
+      const placed = place(plan.job);
+      if (plan.job.kind === 'listings') return;
+      partsPlaced.push(placed);
+      if (--partsLeft === 0) whenPartsPlaced();
     };
-    // Two builds at a time on two cores, the listings (the longest) first.
-    // But the listings build holds every record and grows with the archive:
-    // where it and a part would pass the memory budget together, it runs
-    // by itself, and the parts, which are bounded, after it.
+    // Two builds at a time on two cores, the parts first: the listings
+    // build then runs beside the search index's. But the listings build
+    // holds every record and grows with the archive: where it and a part
+    // would pass the memory budget together, it runs by itself, after the
+    // parts, which are bounded.
     const slots = Math.max(1, Math.min(2, availableParallelism()));
-    const listings = stale.filter((plan) => plan.job.kind !== 'pages');
-    const parts = stale.filter((plan) => plan.job.kind === 'pages');
-    if (listingsFitBesideAPart(ids.length)) await runAll([...listings, ...parts], build, slots);
+    if (listingsFitBesideAPart(ids.length)) await runAll([...parts, ...listings], build, slots);
     else {
-      await runAll(listings, build, 1);
       await runAll(parts, build, slots);
+      await runAll(listings, build, 1);
     }
     // A patch that only removed pages started no Astro process.
     astroStarted();
     await Promise.all(placing);
     if (placingFailed) throw placingFailed;
+    await early.sweep;
   } catch (error) {
     failed = true;
     astroStarted();
     // Nothing may still be writing into the output once the caller removes it.
-    await Promise.allSettled([files, ...placing]);
+    await Promise.allSettled([files, early.sweep, ...placing]);
     throw error;
   }
   await files;
   // The search index is the search phase's to bring up to date.
-  await removeUnplaced(placement, isShardFolder);
+  await removeUnplaced(placement, (name) => isShardFolder(name) || (announcedEarly && name === REPORTS_FOLDER));
   await writeSitemap(placement);
+  if (!announcedEarly) options.onReportPages?.();
   return {
     reports: ids.length,
     builds: jobs.length,
@@ -233,7 +280,7 @@ export async function buildSite(
  */
 async function placeOutput(job: Job, out: string, placement: Placement): Promise<void> {
   const site = placement.root;
-  const entries = job.kind === 'pages' ? ['bao-cao'] : (await readdir(out)).filter((name) => name !== '_astro');
+  const entries = job.kind === 'pages' ? [REPORTS_FOLDER] : (await readdir(out)).filter((name) => name !== '_astro');
   for (const entry of entries) {
     const from = path.join(out, entry);
     const to = path.join(site, entry);
@@ -536,7 +583,7 @@ async function patchPart(
     // Its own content cache: the part's holds all its reports, and a build of a few would empty it.
     ASTRO_CACHE_DIR: path.join(patch, 'astro'),
   };
-  const pagesFolder = path.join(folder, 'out', 'bao-cao');
+  const pagesFolder = path.join(folder, 'out', REPORTS_FOLDER);
   // Moved aside rather than deleted in place: a page's folder goes in one
   // step, and the site of the last run keeps its own links to the old files.
   const removeOld = async (gone: readonly string[]) => {
@@ -554,7 +601,7 @@ async function patchPart(
   else {
     peakRssMb = await astroRun(context, `${job.name}-patch`, env, async (out) => {
       await removeOld([...ids, ...dropped]);
-      for (const id of ids) await moveFolder(path.join(out, 'bao-cao', id), path.join(pagesFolder, id));
+      for (const id of ids) await moveFolder(path.join(out, REPORTS_FOLDER, id), path.join(pagesFolder, id));
       await linkTree(path.join(out, '_astro'), path.join(folder, 'out', '_astro'), { skipExisting: true });
     });
   }
@@ -582,7 +629,17 @@ async function astroRun(
   await mkdir(runs, { recursive: true });
   const run = await mkdtemp(path.join(runs, `${name}-`));
   try {
-    const env = { ...process.env, ...jobEnv, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: path.join(run, 'out') };
+    const env = {
+      ...process.env,
+      ...jobEnv,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro's command line turns on Node's compile cache, in the system's
+      // temporary folder. Each build's prerender chunks lie in a folder of
+      // their own, so their entries were never read again: at 100,000
+      // reports a full build left 1.2 GB there, and it is never cleaned.
+      NODE_DISABLE_COMPILE_CACHE: '1',
+      ASTRO_OUT_DIR: path.join(run, 'out'),
+    };
     // Every build writes the project's one .astro/ folder while it syncs
     // its content (content-assets.mjs, often with other text than the last
     // build left), each through the same temporary file name: two builds

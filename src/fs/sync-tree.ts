@@ -88,10 +88,15 @@ export async function placeTree(from: string, to: string, placement: Placement, 
 }
 
 /**
- * Removes every file below the root that this run did not place, and the
- * folders left empty. `skip` names top-level entries another phase owns.
+ * Removes every file below the root (or below `folder` in it) that this
+ * run did not place, and the folders left empty. `skip` names top-level
+ * entries another phase owns, or that were swept already.
  */
-export async function removeUnplaced(placement: Placement, skip: (name: string) => boolean): Promise<void> {
+export async function removeUnplaced(
+  placement: Placement,
+  skip: (name: string) => boolean,
+  folder = placement.root,
+): Promise<void> {
   const sweep = async (folder: string): Promise<boolean> => {
     const entries = await readdir(folder, { withFileTypes: true });
     let kept = 0;
@@ -114,5 +119,6 @@ export async function removeUnplaced(placement: Placement, skip: (name: string) 
     );
     return kept > 0;
   };
-  await sweep(placement.root);
+  // A folder that is not there holds nothing to remove.
+  if (await lstat(folder).catch(() => null)) await sweep(folder);
 }

@@ -1,7 +1,9 @@
 /**
- * Finds the pages of a built site that Pagefind indexes (those that mark
- * their body), with each page's sort date and a hash of the part of it
- * that Pagefind reads (indexed-part.ts).
+ * Finds the pages of a built site that Pagefind indexes (the report pages,
+ * those of them that mark their body), with each page's sort date and a
+ * hash of the part of it that Pagefind reads (indexed-part.ts). Only the
+ * report folder is read: the listing pages are not searched, and are
+ * still being written while the index is built (see site-build.ts).
  *
  * Reading and hashing every page took 5 s of the search phase at 10,000
  * reports, most of it on a rebuild where almost no page had changed. So
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { readFiles, THREADS_FROM } from '../build/threads.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
+import { REPORTS_FOLDER } from '../site/urls.ts';
 import { indexedPart } from './indexed-part.ts';
 import { pageSortDate, type IndexedPage } from './shards.ts';
 
@@ -32,7 +35,11 @@ const SCAN_VERSION = codeFingerprint([new URL('./', import.meta.url)]);
 type Found = [digest: string | null, date: string | null];
 
 async function htmlFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+    // A site with no reports has no report folder.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.join(entry.parentPath, entry.name))
@@ -67,7 +74,7 @@ export async function scanPages(
   threadsFrom = THREADS_FROM,
 ): Promise<ScannedPage[]> {
   const memory = await StampMemory.load<Found>(memoryFile, SCAN_VERSION);
-  const files = await htmlFiles(siteDir);
+  const files = await htmlFiles(path.join(siteDir, REPORTS_FOLDER));
   const found = await memory.findAll(
     files.map((file) => ({ key: path.relative(siteDir, file), path: file })),
     (unknown) => readFiles(unknown, findInPage, WORKER, threadsFrom),

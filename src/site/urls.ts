@@ -39,10 +39,16 @@ export function personSlug(name: string): string {
   return slug;
 }
 
+/**
+ * The folder of the report pages: the only pages the search index holds,
+ * so the index can be built once they are all in place (see site-build.ts).
+ */
+export const REPORTS_FOLDER = 'bao-cao';
+
 /** Base-less site paths, one per route. */
 export const paths = {
   home: () => '',
-  report: (slug: string) => `bao-cao/${slug}/`,
+  report: (slug: string) => `${REPORTS_FOLDER}/${slug}/`,
   units: () => 'don-vi/',
   unit: (unitSlug: string) => `don-vi/${unitSlug}/`,
   unitFeed: (unitSlug: string) => `don-vi/${unitSlug}/rss.xml`,

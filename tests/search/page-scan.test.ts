@@ -56,6 +56,19 @@ describe('scanPages', () => {
     expect(third['/bao-cao/a/']!.digest).toBe(first['/bao-cao/a/']!.digest);
   });
 
+  it('reads only the report pages, which the site build has finished while the listings may still be written', async () => {
+    writePage('d', '2020-02-02', 'delta');
+    // A listing page that marked its body would still not be indexed: only the report folder is read.
+    const listing = path.join(site, 'nhan-vat', 'x', 'index.html');
+    mkdirSync(path.dirname(listing), { recursive: true });
+    writeFileSync(listing, '<article data-pagefind-body>danh sách</article>');
+    const urls = (await scanPages(site)).map((page) => page.url);
+    expect(urls).toContain('/bao-cao/d/');
+    expect(urls.filter((url) => !url.startsWith('/bao-cao/'))).toEqual([]);
+    // A site with no reports has no report folder, and nothing to index.
+    expect(await scanPages(path.join(root, 'empty-site'))).toEqual([]);
+  });
+
   it('finds the same on two threads as on one', async () => {
     writePage('c', '2021-07-07', 'gamma');
     expect(await scanPages(site, undefined, 0)).toStrictEqual(await scanPages(site));

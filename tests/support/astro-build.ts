@@ -13,7 +13,8 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
   );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  // As the build script does (see site-build.ts): no compile cache of every build's chunks left behind.
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_DISABLE_COMPILE_CACHE: '1', ...extra };
 }
 
 export function astroBuild(options: { reports: string; out: string; cache: string }): SpawnSyncReturns<string> {
