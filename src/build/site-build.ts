@@ -461,7 +461,6 @@ async function readSavedLinks(file: string, ids: readonly string[]): Promise<(re
 /** How many parts the last build had (see planParts). */
 const PART_COUNT = 'part-count';
 
-
 /** The folders of parts that the plan no longer has (the archive shrank, or grew past one part). */
 async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
   await keepOnly(

@@ -9,12 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
-import {
-  CATALOGUE_MEMORY,
-  catalogueMemoryVersion,
-  readCatalogue,
-  readReportFiles,
-} from '../../src/build/catalogue.ts';
+import { CATALOGUE_MEMORY, catalogueMemoryVersion, readCatalogue, readReportFiles } from '../../src/build/catalogue.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-handover-'));
