@@ -9,7 +9,7 @@
  * content collection is, so it cannot disagree with them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { mapAll } from './run-all.ts';
@@ -57,7 +57,9 @@ export async function readCatalogue(
   readNew: ReportFileReader = readReportFiles,
 ): Promise<ReportFile[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  const memory = await StampMemory.load<ReadReport>(memoryFile, memoryFile ? catalogueMemoryVersion() : '');
+  // What the ingest handed over (see CATALOGUE_HANDOVER) is taken in, and the file then removed.
+  const handover = memoryFile ? path.join(path.dirname(memoryFile), CATALOGUE_HANDOVER) : undefined;
+  const memory = await StampMemory.load<ReadReport>(memoryFile, memoryFile ? catalogueMemoryVersion() : '', handover);
   const found = await memory.findAll(
     names.map((name) => ({ key: name, path: path.join(folder, name) })),
     readNew,
@@ -67,17 +69,23 @@ export async function readCatalogue(
     return { id: name.slice(0, -'.md'.length), data, digest };
   });
   if (memoryFile) await memory.save(memoryFile);
+  if (handover) await rm(handover, { force: true });
   return entries;
 }
 
 const READ_BATCH = 64;
 
-/**
- * The catalogue's memory, in the site build's cache folder. The ingest adds
- * each report file it writes to it (see src/ingest/run.ts), so that a
- * first build does not read every file again.
- */
+/** The catalogue's memory, in the site build's cache folder. */
 export const CATALOGUE_MEMORY = 'catalogue-memory.json';
+
+/**
+ * Beside the memory: the report files the ingest wrote since the catalogue
+ * was last read, with their records (see src/ingest/run.ts), so that a
+ * first build does not read every file again. Taken into the memory at
+ * the next read. Kept apart so that a run of the ingest reads and writes
+ * only what it wrote, not the whole memory (2.4 s to read at 100,000).
+ */
+export const CATALOGUE_HANDOVER = 'catalogue-handover.json';
 
 /**
  * The code that reads a record (this file's folder, and the report

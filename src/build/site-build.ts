@@ -17,7 +17,7 @@ import { copyFile, cp, mkdir, mkdtemp, open, readFile, readdir, rename, rm, stat
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_MEMORY, readCatalogue, type ReportFile } from './catalogue.ts';
+import { CATALOGUE_HANDOVER, CATALOGUE_MEMORY, readCatalogue, type ReportFile } from './catalogue.ts';
 import { readReportFilesInThreads } from './catalogue-threads.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
 import { partCount, planParts, type SitePart } from './parts.ts';
@@ -470,6 +470,7 @@ async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
       'empty',
       'catalogue.json',
       CATALOGUE_MEMORY,
+      CATALOGUE_HANDOVER,
       PART_COUNT,
       'links-key',
       'raw',

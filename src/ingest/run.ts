@@ -35,14 +35,14 @@ export interface IngestOptions {
   cacheDir?: string;
   onStats?: (stats: { extracted: number; fromCache: number }) => void;
   /**
-   * The site's catalogue memory (see src/build/catalogue.ts): each report
-   * file's record by the file's stamp. The run adds the files it writes,
-   * with their records as read back from the text written, and keeps those
-   * of the files it leaves as they are; the site build then reads none of
-   * them again (15 s at 100,000 reports on a first build). Its version is
-   * that of the catalogue's reader.
+   * Where the run hands the report files it writes over to the site's
+   * catalogue (see src/build/catalogue.ts): each file's record, as read
+   * back from the text written, by the file's stamp. The site build then
+   * reads none of them again (15 s at 100,000 reports on a first build).
+   * Only what this run wrote is added; a run that writes nothing leaves
+   * the file alone. Its version is that of the catalogue's reader.
    */
-  recordMemory?: { file: string; version: string };
+  recordHandover?: { file: string; version: string };
 }
 
 export type FileOutcome =
@@ -214,9 +214,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     })());
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
   const memory = await RunMemory.load(options.cacheDir ?? null, cache?.version ?? '', output);
-  const records = options.recordMemory
-    ? await StampMemory.load<[digest: string, record: Report]>(options.recordMemory.file, options.recordMemory.version)
-    : null;
+  const written: [name: string, stamp: FileStamp, value: [digest: string, record: Report]][] = [];
   const pool = createPool(inputs.length);
 
   const outcomes: FileOutcome[] = [];
@@ -347,8 +345,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       const info = await stat(previous).catch(() => null);
       if (info && memory.outputHolds(slug, stampOf(info), textHash)) {
         memory.rememberOutput(slug, stampOf(info), textHash);
-        // The same file stays (linked): what the catalogue memory held of it still holds.
-        records?.recall(name, stampOf(info));
         if (stagingReady === null) {
           unchangedBeforeStaging.push(slug);
           return;
@@ -366,8 +362,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     await placeFile(previous, target, text);
     const stamp = stampOf(await stat(target));
     memory.rememberOutput(slug, stamp, textHash);
-    if ('fileRecord' in result) records?.remember(name, stamp, [textHash, result.fileRecord]);
-    else records?.recall(name, stamp);
+    if ('fileRecord' in result) written.push([name, stamp, [textHash, result.fileRecord]]);
   }
 
   /** A remembered report's text: from the cache, or, if its entry is gone, extracted again. */
@@ -438,7 +433,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   }
   await memory.save();
   // After the swap: the files it names are now the output's (a folder renamed keeps its files' stamps).
-  if (records && options.recordMemory) await records.save(options.recordMemory.file);
+  if (options.recordHandover && written.length > 0) {
+    const { file, version } = options.recordHandover;
+    await StampMemory.add(file, version, written);
+  }
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   options.onStats?.(stats);
