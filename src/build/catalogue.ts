@@ -9,17 +9,38 @@
  * content collection is, so it cannot disagree with them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { mapAll } from './run-all.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
-import { parseReportFrontMatter } from '../report/read-front-matter.ts';
-import type { Report } from '../report/schema.ts';
+import { reportSchema, type Report } from '../report/schema.ts';
 import type { ReportEntry } from '../site/archive-entry.ts';
 
 /** `id` is the report's slug: its file name without `.md`, as the content collection names it. */
 export type CatalogueEntry = ReportEntry;
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The validated record in a report file's front matter; the error names the file, the field and the reason. */
+export function parseReportFrontMatter(text: string, file: string): Report {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error(`${file}: no front matter (a report file begins with a "---" block)`);
+  let raw: unknown;
+  try {
+    // The core schema reads no timestamps: a date stays the string the file holds, for the schema to judge.
+    raw = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    throw new Error(`${file}: the front matter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = reportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: "${issue.path.join('.')}": ${issue.message}`);
+  }
+  return parsed.data;
+}
 
 export interface ReportFile extends CatalogueEntry {
   /** A hash of the whole file, body included: a build keyed by it sees any edit. */
@@ -57,9 +78,7 @@ export async function readCatalogue(
   readNew: ReportFileReader = readReportFiles,
 ): Promise<ReportFile[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  // What the ingest handed over (see CATALOGUE_HANDOVER) is taken in, and the file then removed.
-  const handover = memoryFile ? path.join(path.dirname(memoryFile), CATALOGUE_HANDOVER) : undefined;
-  const memory = await StampMemory.load<ReadReport>(memoryFile, memoryFile ? catalogueMemoryVersion() : '', handover);
+  const memory = await StampMemory.load<ReadReport>(memoryFile, memoryFile ? readVersion() : '');
   const found = await memory.findAll(
     names.map((name) => ({ key: name, path: path.join(folder, name) })),
     readNew,
@@ -69,30 +88,16 @@ export async function readCatalogue(
     return { id: name.slice(0, -'.md'.length), data, digest };
   });
   if (memoryFile) await memory.save(memoryFile);
-  if (handover) await rm(handover, { force: true });
   return entries;
 }
 
 const READ_BATCH = 64;
 
-/** The catalogue's memory, in the site build's cache folder. */
-export const CATALOGUE_MEMORY = 'catalogue-memory.json';
-
 /**
- * Beside the memory: the report files the ingest wrote since the catalogue
- * was last read, with their records (see src/ingest/run.ts), so that a
- * first build does not read every file again. Taken into the memory at
- * the next read. Kept apart so that a run of the ingest reads and writes
- * only what it wrote, not the whole memory (2.4 s to read at 100,000).
+ * The code that reads a record (this file's folder, and the schema's): a
+ * memory of other code is not used. Worked out only for the build script,
+ * which keeps a memory: Astro's content config imports this module too.
  */
-export const CATALOGUE_HANDOVER = 'catalogue-handover.json';
-
-/**
- * The code that reads a record (this file's folder, and the report
- * folder's, where the reader and the schema are): a memory of other code
- * is not used. Worked out only for the build script, which keeps a
- * memory: Astro's content config imports this module too.
- */
-export function catalogueMemoryVersion(): string {
+function readVersion(): string {
   return codeFingerprint([new URL('./', import.meta.url), new URL('../report/', import.meta.url)]);
 }

@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
-import { CATALOGUE_HANDOVER, catalogueMemoryVersion } from './catalogue.ts';
 import { partSizeFromEnvironment } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { buildSite, type SiteBuildStats } from './site-build.ts';
@@ -58,8 +57,6 @@ export async function ingestPhase(paths: BuildPaths): Promise<IngestReport> {
     output: paths.reports,
     overrides: paths.overrides,
     cacheDir: paths.ingestCache,
-    // Each report file written is handed to the site's catalogue with its record: not read again there.
-    recordHandover: { file: path.join(paths.astroCache, CATALOGUE_HANDOVER), version: catalogueMemoryVersion() },
   });
 }
 

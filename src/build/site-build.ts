@@ -17,7 +17,7 @@ import { copyFile, cp, mkdir, mkdtemp, open, readFile, readdir, rename, rm, stat
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_HANDOVER, CATALOGUE_MEMORY, readCatalogue, type ReportFile } from './catalogue.ts';
+import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { readReportFilesInThreads } from './catalogue-threads.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
 import { partCount, planParts, type SitePart } from './parts.ts';
@@ -461,6 +461,9 @@ async function readSavedLinks(file: string, ids: readonly string[]): Promise<(re
 /** How many parts the last build had (see planParts). */
 const PART_COUNT = 'part-count';
 
+/** The records of the report files as last read (see readCatalogue). */
+const CATALOGUE_MEMORY = 'catalogue-memory.json';
+
 /** The folders of parts that the plan no longer has (the archive shrank, or grew past one part). */
 async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
   await keepOnly(
@@ -470,7 +473,6 @@ async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
       'empty',
       'catalogue.json',
       CATALOGUE_MEMORY,
-      CATALOGUE_HANDOVER,
       PART_COUNT,
       'links-key',
       'raw',

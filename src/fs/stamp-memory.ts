@@ -46,38 +46,16 @@ export class StampMemory<Value> {
     this.loadedFrom = loadedFrom;
   }
 
-  /**
-   * The memory saved in `file` by this version; an empty one when there is
-   * none, it is damaged or of another version. What `handedOver` holds (a
-   * file written by `add`, by whoever found those values first) is taken
-   * as well, before what `file` holds of the same keys.
-   */
-  static async load<Value>(
-    file: string | undefined,
-    version: string,
-    handedOver?: string,
-  ): Promise<StampMemory<Value>> {
-    const saved = await savedEntries<Value>(file, version);
-    const earlier = new Map(Object.entries(saved ?? {}));
-    const given = Object.entries((await savedEntries<Value>(handedOver, version)) ?? {});
-    for (const [key, entry] of given) earlier.set(key, entry);
-    const memory = new StampMemory<Value>(version, earlier, saved ? file : undefined);
-    // What was handed over is not in `file` yet: it is saved with the rest.
-    if (given.length > 0) memory.changed = true;
-    return memory;
-  }
-
-  /** Adds entries to the memory saved in `file`, which keeps all it held of other keys. */
-  static async add<Value>(
-    file: string,
-    version: string,
-    entries: readonly [string, FileStamp, Value][],
-  ): Promise<void> {
-    const files = (await savedEntries<Value>(file, version)) ?? {};
-    for (const [key, stamp, value] of entries) files[key] = [...stamp, value];
-    await mkdir(path.dirname(file), { recursive: true });
-    const saved: Saved<Value> = { version, files };
-    await writeFileAtomic(file, JSON.stringify(saved));
+  /** The memory saved in `file` by this version; an empty one when there is none, it is damaged or of another version. */
+  static async load<Value>(file: string | undefined, version: string): Promise<StampMemory<Value>> {
+    const empty = new StampMemory<Value>(version, new Map());
+    if (!file) return empty;
+    try {
+      const saved = JSON.parse(await readFile(file, 'utf8')) as Saved<Value>;
+      return saved.version === version ? new StampMemory(version, new Map(Object.entries(saved.files)), file) : empty;
+    } catch {
+      return empty;
+    }
   }
 
   /** What was found in `key` when it had this stamp; undefined when it changed or is new. */
@@ -138,17 +116,3 @@ export class StampMemory<Value> {
 }
 
 const STATS_IN_FLIGHT = 64;
-
-/** The entries saved in `file` by this version; null when there is no such file, it is damaged or of another version. */
-async function savedEntries<Value>(
-  file: string | undefined,
-  version: string,
-): Promise<Record<string, Entry<Value>> | null> {
-  if (!file) return null;
-  try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as Saved<Value>;
-    return saved.version === version ? saved.files : null;
-  } catch {
-    return null;
-  }
-}

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractReport } from '../extract/index.ts';
-import { parseReportFrontMatter } from '../report/read-front-matter.ts';
-import { reportSchema, type Report } from '../report/schema.ts';
+import { reportSchema } from '../report/schema.ts';
 import { normalizeText } from '../vietnamese/normalize.ts';
 import { decodeInput } from './decode.ts';
 import { toPlainText } from './formats.ts';
@@ -33,12 +32,6 @@ export type Processed =
       fileText: string;
       /** SHA-256 of fileText: what the run memory compares a written report by. */
       fileTextHash: string;
-      /**
-       * The record as the site will read it back from fileText's front
-       * matter: handed to the site's catalogue with the file (see run.ts),
-       * which then need not read it again.
-       */
-      fileRecord: Report;
       warnings: string[];
       corrections?: string[];
       overrideApplied?: boolean;
@@ -80,13 +73,6 @@ export function processFile({ file, bytes, bytesHash: knownHash, override }: Pro
     };
   }
   const fileText = reportFileText(valid.data, extracted.report.blocks);
-  let fileRecord: Report;
-  try {
-    fileRecord = parseReportFrontMatter(fileText, name);
-  } catch (error) {
-    // Never seen: the front matter is written for the schema it is read with.
-    return { status: 'rejected', reason: `its report file does not read back: ${(error as Error).message}` };
-  }
   return {
     status: 'report',
     textKey,
@@ -94,7 +80,6 @@ export function processFile({ file, bytes, bytesHash: knownHash, override }: Pro
     sha256: bytesHash,
     fileText,
     fileTextHash: sha256(fileText),
-    fileRecord,
     warnings: valid.data.warnings,
     ...(valid.data.corrections ? { corrections: valid.data.corrections } : {}),
     ...(override ? { overrideApplied: true } : {}),

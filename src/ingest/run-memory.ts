@@ -17,10 +17,9 @@ import type { FileStamp } from '../fs/file-stamp.ts';
 import { StampMemory } from '../fs/stamp-memory.ts';
 import type { Processed } from './process-file.ts';
 
-/** An outcome without the report's text and its record (they are in the cache; the text's hash is kept). */
+/** An outcome without the report's text (it is in the cache; its hash is kept). */
 export type Outcome =
-  | Extract<Processed, { status: 'rejected' }>
-  | Omit<Extract<Processed, { status: 'report' }>, 'fileText' | 'fileRecord'>;
+  Extract<Processed, { status: 'rejected' }> | Omit<Extract<Processed, { status: 'report' }>, 'fileText'>;
 
 interface RememberedInput {
   stamp: FileStamp;

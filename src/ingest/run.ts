@@ -13,10 +13,8 @@ import { link, lstat, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
-import { StampMemory } from '../fs/stamp-memory.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
 import { writeFileAtomic } from '../fs/write-atomic.ts';
-import type { Report } from '../report/schema.ts';
 import { slugify } from '../vietnamese/slug.ts';
 import { IngestCache } from './cache.ts';
 import { parseOverride, type Override } from './overrides.ts';
@@ -34,15 +32,6 @@ export interface IngestOptions {
   /** Where unchanged inputs' results are kept between runs; none by default. */
   cacheDir?: string;
   onStats?: (stats: { extracted: number; fromCache: number }) => void;
-  /**
-   * Where the run hands the report files it writes over to the site's
-   * catalogue (see src/build/catalogue.ts): each file's record, as read
-   * back from the text written, by the file's stamp. The site build then
-   * reads none of them again (15 s at 100,000 reports on a first build).
-   * Only what this run wrote is added; a run that writes nothing leaves
-   * the file alone. Its version is that of the catalogue's reader.
-   */
-  recordHandover?: { file: string; version: string };
 }
 
 export type FileOutcome =
@@ -134,7 +123,6 @@ function outcomeOf(processed: Processed): Outcome {
   if (processed.status === 'rejected') return processed;
   const rest: Partial<Processed> = { ...processed };
   delete rest.fileText;
-  delete rest.fileRecord;
   return rest as Outcome;
 }
 
@@ -214,7 +202,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     })());
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
   const memory = await RunMemory.load(options.cacheDir ?? null, cache?.version ?? '', output);
-  const written: [name: string, stamp: FileStamp, value: [digest: string, record: Report]][] = [];
   const pool = createPool(inputs.length);
 
   const outcomes: FileOutcome[] = [];
@@ -337,9 +324,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
    * after comparing, see placeFile).
    */
   async function placeReport(slug: string, file: string, result: Extract<Result, { status: 'report' }>): Promise<void> {
-    const name = `${slug}.md`;
-    const target = path.join(staging, name);
-    const previous = hasPreviousOutput ? path.join(output, name) : null;
+    const target = path.join(staging, `${slug}.md`);
+    const previous = hasPreviousOutput ? path.join(output, `${slug}.md`) : null;
     const textHash = result.fileTextHash;
     if (previous) {
       const info = await stat(previous).catch(() => null);
@@ -360,9 +346,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     await useStaging();
     const text = 'fileText' in result ? result.fileText : await textOf(result.key, file);
     await placeFile(previous, target, text);
-    const stamp = stampOf(await stat(target));
-    memory.rememberOutput(slug, stamp, textHash);
-    if ('fileRecord' in result) written.push([name, stamp, [textHash, result.fileRecord]]);
+    memory.rememberOutput(slug, stampOf(await stat(target)), textHash);
   }
 
   /** A remembered report's text: from the cache, or, if its entry is gone, extracted again. */
@@ -432,11 +416,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     await swapIn(staging, output);
   }
   await memory.save();
-  // After the swap: the files it names are now the output's (a folder renamed keeps its files' stamps).
-  if (options.recordHandover && written.length > 0) {
-    const { file, version } = options.recordHandover;
-    await StampMemory.add(file, version, written);
-  }
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   options.onStats?.(stats);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReportFrontMatter } from '../../src/report/read-front-matter.ts';
+import { parseReportFrontMatter } from '../../src/build/catalogue.ts';
 import { partCount, partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
 import { sitemapFiles } from '../../src/build/sitemap.ts';
 import { ROOT } from '../support/astro-build.ts';
