@@ -203,28 +203,27 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
   const ran: SiteBuildStats['ran'] = [];
   const listings = stale.filter((plan) => plan.job.kind === 'listings');
   const parts = stale.filter((plan) => plan.job.kind !== 'listings');
-  // The report pages are all in place once every part is placed, the reused ones with the first start.
+  // Where the search index may be built beside the listings build, the
+  // report pages are announced once every part is placed (the reused ones
+  // with the first start), their folder swept first.
   const partsPlaced: Promise<void>[] = [placing[0]!];
   let partsLeft = parts.length;
-  /** Whether the report pages were announced before the listings build ended, their folder swept then. */
-  let announcedEarly = false;
-  const reportPagesPlaced = async (): Promise<void> => {
-    await firstStart;
+  const early: { announced?: Promise<boolean> } = {};
+  const announceReportPages = async (): Promise<boolean> => {
     await Promise.all(partsPlaced);
-    if (failed || placingFailed) return;
+    if (failed || placingFailed) return false;
     // A page of a report no longer in the archive must be gone before the index is built.
     await removeUnplaced(placement, () => false, path.join(paths.out, REPORTS_FOLDER));
-    announcedEarly = true;
     options.onReportPages?.();
+    return true;
   };
-  // Set once the parts are placed, where the search index may be built beside the listings.
-  const early: { sweep?: Promise<void> } = {};
   const whenPartsPlaced = () => {
     if (!searchFitsBesideListings(ids.length)) return;
-    early.sweep = reportPagesPlaced();
+    early.announced = announceReportPages();
     // Awaited once the builds are done; a failure meanwhile is not an unhandled one.
-    early.sweep.catch(() => {});
+    early.announced.catch(() => {});
   };
+  let announcedEarly = false;
   try {
     if (partsLeft === 0) whenPartsPlaced();
     const build = async (plan: Plan) => {
@@ -249,12 +248,12 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
     astroStarted();
     await Promise.all(placing);
     if (placingFailed) throw placingFailed;
-    await early.sweep;
+    announcedEarly = (await early.announced) ?? false;
   } catch (error) {
     failed = true;
     astroStarted();
     // Nothing may still be writing into the output once the caller removes it.
-    await Promise.allSettled([files, early.sweep, ...placing]);
+    await Promise.allSettled([files, early.announced, ...placing]);
     throw error;
   }
   await files;
