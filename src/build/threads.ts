@@ -9,6 +9,31 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { askWorker } from './ask-worker.ts';
 import { mapAll } from './run-all.ts';
 
+/** Node's flags that put a module loader in front of every import: `--import tsx` and its kin. */
+const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/** The process's flags without its module loaders, in either form (`--import tsx`, `--import=tsx`). */
+export function withoutLoaders(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < execArgv.length; index++) {
+    const flag = execArgv[index]!;
+    if (LOADER_FLAGS.has(flag)) index++;
+    else if (!LOADER_FLAGS.has(flag.split('=')[0]!)) kept.push(flag);
+  }
+  return kept;
+}
+
+/**
+ * A worker thread running `module`, a TypeScript module that Node loads
+ * with its own type stripping (hence erasableSyntaxOnly in tsconfig.json),
+ * not through the loader the scripts run under: a thread started under
+ * tsx took 0.65-0.75 s and 1.2-1.4 s of CPU for two threads to load the
+ * ingest's modules, against 0.43-0.48 s and 0.8-0.9 s without it.
+ */
+export function startWorker(module: URL): Worker {
+  return new Worker(module, { execArgv: withoutLoaders(process.execArgv) });
+}
+
 /**
  * The items handed out `partSize` at a time to whichever thread is free
  * (halves, one per thread, left one thread idle while the other finished);
@@ -67,7 +92,7 @@ export function readFiles<Result>(
 
 async function readFilesInThreads<Result>(worker: URL, files: readonly string[]): Promise<Result[]> {
   const threads = Math.max(1, Math.min(2, availableParallelism()));
-  const workers = Array.from({ length: threads }, () => new Worker(worker));
+  const workers = Array.from({ length: threads }, () => startWorker(worker));
   try {
     const answers = await shareOut<string, Answer<Result>>(workers, files, FILES_PER_MESSAGE);
     return answers.map((answer) => {

@@ -58,6 +58,11 @@ export class StampMemory<Value> {
     }
   }
 
+  /** How many entries the earlier run left. */
+  get earlierCount(): number {
+    return this.earlier.size;
+  }
+
   /** What was found in `key` when it had this stamp; undefined when it changed or is new. */
   recall(key: string, stamp: FileStamp): Value | undefined {
     const known = this.earlier.get(key);

@@ -4,12 +4,11 @@
  * extracted again. Entries are small JSON files in a content-addressed
  * folder; a damaged entry is ignored and recomputed.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
-import { writeFileAtomic } from '../fs/write-atomic.ts';
+import { writeFileAtomicSync } from '../fs/write-atomic.ts';
 import { sha256, type Processed } from './process-file.ts';
 
 /**
@@ -36,37 +35,35 @@ export class IngestCache {
     return sha256(`${this.version}\u0000${file}\u0000${bytesHash}\u0000${overrideText}`);
   }
 
-  /** The 256 shard folders are made once per run, not once per entry (10,000 mkdir calls in a cold run). */
-  private readonly folders = new Map<string, Promise<unknown>>();
-
-  private folderFor(file: string): Promise<unknown> {
-    const folder = path.dirname(file);
-    let made = this.folders.get(folder);
-    if (!made) {
-      made = mkdir(folder, { recursive: true });
-      made.catch(() => this.folders.delete(folder));
-      this.folders.set(folder, made);
-    }
-    return made;
-  }
+  /**
+   * The 256 shard folders are made once per run, not once per entry (10,000 mkdir calls in a cold run).
+   * Entries are read and written synchronously: a cold run writes thousands (see `inSlices`).
+   */
+  private readonly folders = new Set<string>();
 
   private pathOf(key: string): string {
     return path.join(this.folder, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<Processed | null> {
+  get(key: string): Processed | null {
     const file = this.pathOf(key);
+    // A cold run misses every time: a failed read would build an error each time.
     if (!existsSync(file)) return null;
     try {
-      return JSON.parse(await readFile(file, 'utf8')) as Processed;
+      return JSON.parse(readFileSync(file, 'utf8')) as Processed;
     } catch {
+      // Not there, or damaged: recomputed.
       return null;
     }
   }
 
-  async set(key: string, value: Processed): Promise<void> {
+  set(key: string, value: Processed): void {
     const file = this.pathOf(key);
-    await this.folderFor(file);
-    await writeFileAtomic(file, JSON.stringify(value));
+    const folder = path.dirname(file);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    writeFileAtomicSync(file, JSON.stringify(value));
   }
 }

@@ -4,8 +4,8 @@
  * order, so the run stays deterministic.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { shareOut } from '../build/threads.ts';
+import type { Worker } from 'node:worker_threads';
+import { shareOut, startWorker } from '../build/threads.ts';
 import { processFile, type ProcessInput, type Processed } from './process-file.ts';
 
 export interface FilePool {
@@ -23,20 +23,26 @@ const PART_SIZE = 25;
 
 const FEW_FILES = 16;
 
-/** Small runs are not worth starting threads for. */
-export function createPool(expectedFiles: number): FilePool {
+/**
+ * Small runs are not worth starting threads for. The threads start at the
+ * first batch with work in it (a warm run takes everything from the cache
+ * and would only pay for starting and stopping them), or at once when
+ * `expectedWork` says most files will be extracted: their start-up (about
+ * half a second) then runs while this thread lists and reads the first files.
+ */
+export function createPool(expectedFiles: number, expectedWork: 'most' | 'unknown' = 'unknown'): FilePool {
   const threads = Math.min(availableParallelism(), 8);
   if (threads < 2 || expectedFiles < 200) return inline;
-  // Started at the first batch with work in it: a warm run takes everything from the cache
-  // and would only pay for starting and stopping them.
   let workers: Worker[] = [];
+  const start = () => {
+    workers = Array.from({ length: threads }, () => startWorker(new URL('./worker.ts', import.meta.url)));
+  };
+  if (expectedWork === 'most') start();
   return {
     async process(batch) {
       // A few changed files (a rebuild after an edit) cost less here than starting the threads (about 1 s).
       if (workers.length === 0 && batch.length <= FEW_FILES) return inline.process(batch);
-      if (workers.length === 0) {
-        workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
-      }
+      if (workers.length === 0) start();
       return shareOut<ProcessInput, Processed>(workers, batch, PART_SIZE);
     },
     async close() {

@@ -59,6 +59,11 @@ export class RunMemory {
     );
   }
 
+  /** How many inputs the last run left a memory of: none in a first run. */
+  get rememberedInputs(): number {
+    return this.inputs.earlierCount;
+  }
+
   /** The input as the last run found it, if its stamp is unchanged. */
   input(name: string, stamp: FileStamp): RememberedInput | null {
     const known = this.inputs.recall(name, stamp);

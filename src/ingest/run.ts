@@ -8,9 +8,10 @@
  * the previous output complete. A run that would write exactly what is
  * there already leaves the folder as it is.
  */
-import { existsSync } from 'node:fs';
-import { link, lstat, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { inSlices } from '../build/run-all.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
@@ -126,14 +127,14 @@ function outcomeOf(processed: Processed): Outcome {
   return rest as Outcome;
 }
 
-async function precheck(input: string, file: string): Promise<Precheck> {
+function precheck(input: string, file: string): Precheck {
   const fullPath = path.join(input, file);
   const name = path.basename(file);
   const extension = path.extname(name).toLowerCase();
   // ".gitkeep", ".DS_Store": hidden files that are no reports. A report
   // whose name merely starts with dots ("..ghi-chu.txt") is still read.
   if (name.startsWith('.') && !ACCEPTED_EXTENSIONS.has(extension)) return { file, rejected: 'hidden file, not read' };
-  const info = await lstat(fullPath);
+  const info = lstatSync(fullPath);
   if (info.isSymbolicLink()) return { file, rejected: 'symbolic link, not followed' };
   if (!info.isFile()) return { file, rejected: 'not a regular file' };
   if (!ACCEPTED_EXTENSIONS.has(extension)) {
@@ -154,20 +155,20 @@ async function precheck(input: string, file: string): Promise<Precheck> {
  * written again: writing 10,000 small files took 3 s of a 4.5 s warm run
  * here, linking them 0.1 s. The previous output is only read, never changed.
  */
-async function placeFile(previous: string | null, target: string, text: string): Promise<void> {
+function placeFile(previous: string | null, target: string, text: string): void {
   if (previous === null) {
-    await writeFile(target, text);
+    writeFileSync(target, text);
     return;
   }
   try {
-    if ((await readFile(previous, 'utf8')) === text) {
-      await link(previous, target);
+    if (readFileSync(previous, 'utf8') === text) {
+      linkSync(previous, target);
       return;
     }
   } catch {
     // No previous file, or a file system without hard links: write it.
   }
-  await writeFile(target, text);
+  writeFileSync(target, text);
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
@@ -185,24 +186,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
    * previous output, with the unchanged reports met before it linked in.
    * A run that changes nothing writes nothing: the output stays as it is.
    */
-  let stagingReady: Promise<void> | null = null;
-  if (!hasPreviousOutput) {
-    await mkdir(staging, { recursive: true });
-    stagingReady = Promise.resolve();
-  }
+  let stagingMade = false;
   const unchangedBeforeStaging: string[] = [];
-  const useStaging = (): Promise<void> =>
-    (stagingReady ??= (async () => {
-      await mkdir(staging, { recursive: true });
-      await Promise.all(
-        unchangedBeforeStaging
-          .splice(0)
-          .map((slug) => link(path.join(output, `${slug}.md`), path.join(staging, `${slug}.md`))),
-      );
-    })());
+  const useStaging = (): void => {
+    if (stagingMade) return;
+    mkdirSync(staging, { recursive: true });
+    for (const slug of unchangedBeforeStaging.splice(0)) {
+      linkSync(path.join(output, `${slug}.md`), path.join(staging, `${slug}.md`));
+    }
+    stagingMade = true;
+  };
+  if (!hasPreviousOutput) useStaging();
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
   const memory = await RunMemory.load(options.cacheDir ?? null, cache?.version ?? '', output);
-  const pool = createPool(inputs.length);
+  // With no memory of a last run, nearly every file is extracted.
+  const pool = createPool(inputs.length, memory.rememberedInputs === 0 ? 'most' : 'unknown');
 
   const outcomes: FileOutcome[] = [];
   const seenText = new Map<string, string>();
@@ -224,44 +222,41 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
    */
   async function load(start: number): Promise<Loaded> {
     const chunk = inputs.slice(start, start + CHUNK_SIZE);
-    const checked = await Promise.all(chunk.map((file) => precheck(options.input, file)));
     const results: (Result | null)[] = [];
     const misses: Loaded['misses'] = [];
-    // The chunk's files are read together: one at a time, a warm run waited on each read in turn.
-    await Promise.all(
-      checked.map(async (item, position) => {
-        if ('rejected' in item) {
-          results[position] = { status: 'rejected', reason: item.rejected };
-          return;
-        }
-        const override = byStem.get(stemOf(item.file));
-        const overrideText = override?.text ?? '';
-        const known = memory.input(item.file, item.stamp);
-        if (known && cache?.key(item.file, known.bytesHash, overrideText) === known.key) {
-          memory.rememberInput(item.file, known);
-          results[position] = { ...known.outcome, key: known.key };
-          stats.fromCache++;
-          return;
-        }
-        const bytes = await readFile(path.join(options.input, item.file));
-        const bytesHash = sha256(bytes);
-        const key = cache ? cache.key(item.file, bytesHash, overrideText) : null;
-        const cached = key && cache ? await cache.get(key) : null;
-        results[position] = cached;
-        if (cached && key) {
-          memory.rememberInput(item.file, { stamp: item.stamp, bytesHash, key, outcome: outcomeOf(cached) });
-          stats.fromCache++;
-        } else {
-          misses.push({
-            position,
-            key,
-            stamp: item.stamp,
-            bytesHash,
-            job: { file: item.file, bytes, bytesHash, override },
-          });
-        }
-      }),
-    );
+    await inSlices(chunk, (file, position) => {
+      const item = precheck(options.input, file);
+      if ('rejected' in item) {
+        results[position] = { status: 'rejected', reason: item.rejected };
+        return;
+      }
+      const override = byStem.get(stemOf(item.file));
+      const overrideText = override?.text ?? '';
+      const known = memory.input(item.file, item.stamp);
+      if (known && cache?.key(item.file, known.bytesHash, overrideText) === known.key) {
+        memory.rememberInput(item.file, known);
+        results[position] = { ...known.outcome, key: known.key };
+        stats.fromCache++;
+        return;
+      }
+      const bytes = readFileSync(path.join(options.input, item.file));
+      const bytesHash = sha256(bytes);
+      const key = cache ? cache.key(item.file, bytesHash, overrideText) : null;
+      const cached = key && cache ? cache.get(key) : null;
+      results[position] = cached;
+      if (cached && key) {
+        memory.rememberInput(item.file, { stamp: item.stamp, bytesHash, key, outcome: outcomeOf(cached) });
+        stats.fromCache++;
+      } else {
+        misses.push({
+          position,
+          key,
+          stamp: item.stamp,
+          bytesHash,
+          job: { file: item.file, bytes, bytesHash, override },
+        });
+      }
+    });
     return { start, results, misses };
   }
 
@@ -269,18 +264,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   async function extract({ start, results, misses }: Loaded) {
     const processed = await pool.process(misses.map((miss) => miss.job));
     stats.extracted += processed.length;
-    const stores: Promise<void>[] = [];
-    for (const [index, miss] of misses.entries()) {
+    for (const [index, miss] of misses.entries()) results[miss.position] = processed[index]!;
+    // Not awaited here: the next chunk's extraction is started first.
+    const stored = inSlices(misses, (miss, index) => {
+      if (!cache || !miss.key) return;
       const result = processed[index]!;
-      results[miss.position] = result;
-      if (cache && miss.key) {
-        stores.push(cache.set(miss.key, result));
-        const { stamp, bytesHash, key } = miss;
-        memory.rememberInput(miss.job.file, { stamp, bytesHash, key, outcome: outcomeOf(result) });
-      }
-    }
-    // Written together, and not awaited here: one at a time they kept the workers waiting.
-    const stored = Promise.all(stores).then(() => {});
+      cache.set(miss.key, result);
+      const { stamp, bytesHash, key } = miss;
+      memory.rememberInput(miss.job.file, { stamp, bytesHash, key, outcome: outcomeOf(result) });
+    });
     stored.catch(() => {});
     return { start, results: results as Result[], stored };
   }
@@ -304,14 +296,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       extracting = loading?.then(extract) ?? null;
       extracting?.catch(() => {});
       loading = loadFrom(start + 2 * CHUNK_SIZE);
-      // Settled in input order (duplicates and slugs depend on it); the files are written together.
-      const writes: Promise<void>[] = [stored];
-      for (const [position, result] of results.entries()) {
+      // Settled, and their files written, in input order (duplicates and slugs depend on it).
+      await inSlices(results, (result, position) => {
         const file = inputs[start + position]!;
         options.onProgress?.(start + position + 1, inputs.length, file);
-        outcomes.push(settle(file, result, writes));
-      }
-      await Promise.all(writes);
+        outcomes.push(settle(file, result));
+      });
+      await stored;
     }
   } finally {
     await pool.close();
@@ -323,39 +314,39 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
    * and its stamp is unchanged; otherwise the text is written (or linked
    * after comparing, see placeFile).
    */
-  async function placeReport(slug: string, file: string, result: Extract<Result, { status: 'report' }>): Promise<void> {
+  function placeReport(slug: string, file: string, result: Extract<Result, { status: 'report' }>): void {
     const target = path.join(staging, `${slug}.md`);
     const previous = hasPreviousOutput ? path.join(output, `${slug}.md`) : null;
     const textHash = result.fileTextHash;
     if (previous) {
-      const info = await stat(previous).catch(() => null);
+      const info = statSync(previous, { throwIfNoEntry: false });
       if (info && memory.outputHolds(slug, stampOf(info), textHash)) {
         memory.rememberOutput(slug, stampOf(info), textHash);
-        if (stagingReady === null) {
+        if (!stagingMade) {
           unchangedBeforeStaging.push(slug);
           return;
         }
-        await stagingReady;
-        const linked = await link(previous, target).then(
-          () => true,
-          () => false,
-        );
-        if (linked) return;
+        try {
+          linkSync(previous, target);
+          return;
+        } catch {
+          // A file system without hard links: written below.
+        }
       }
     }
-    await useStaging();
-    const text = 'fileText' in result ? result.fileText : await textOf(result.key, file);
-    await placeFile(previous, target, text);
-    memory.rememberOutput(slug, stampOf(await stat(target)), textHash);
+    useStaging();
+    const text = 'fileText' in result ? result.fileText : textOf(result.key, file);
+    placeFile(previous, target, text);
+    memory.rememberOutput(slug, stampOf(statSync(target)), textHash);
   }
 
   /** A remembered report's text: from the cache, or, if its entry is gone, extracted again. */
-  async function textOf(key: string, file: string): Promise<string> {
-    const cached = await cache?.get(key);
+  function textOf(key: string, file: string): string {
+    const cached = cache?.get(key);
     if (cached?.status === 'report') return cached.fileText;
     const processed = processFile({
       file,
-      bytes: await readFile(path.join(options.input, file)),
+      bytes: readFileSync(path.join(options.input, file)),
       override: byStem.get(stemOf(file)),
     });
     if (processed.status !== 'report') throw new Error(`${file}: gave a report in the last run but not in this one`);
@@ -363,7 +354,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   }
 
   /** In input order: duplicates, override outcomes, slugs and the file written. */
-  function settle(file: string, result: Result, writes: Promise<void>[]): FileOutcome {
+  function settle(file: string, result: Result): FileOutcome {
     const override = byStem.get(stemOf(file));
     if (result.status === 'rejected') {
       if (override && result.overrideError) {
@@ -379,7 +370,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const baseSlug = slugify(result.title) || 'bao-cao';
     const slug = usedSlugs.has(baseSlug) ? `${baseSlug}-${result.sha256.slice(0, 8)}` : baseSlug;
     usedSlugs.add(slug);
-    writes.push(placeReport(slug, file, result));
+    placeReport(slug, file, result);
     return {
       file,
       status: 'report',
@@ -410,11 +401,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   };
 
   // Nothing written, but a report may have left the output (its input removed or now a duplicate).
-  if (stagingReady === null && !(await holdsExactly(output, writtenSlugs(outcomes)))) await useStaging();
-  if (stagingReady !== null) {
-    await stagingReady;
-    await swapIn(staging, output);
-  }
+  if (!stagingMade && !(await holdsExactly(output, writtenSlugs(outcomes)))) useStaging();
+  if (stagingMade) await swapIn(staging, output);
   await memory.save();
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);

@@ -8,8 +8,9 @@
  * thread.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { askWorker } from '../build/ask-worker.ts';
+import { startWorker } from '../build/threads.ts';
 import { writeShard, type ShardJob } from './write-shard.ts';
 
 export interface ShardWriters {
@@ -31,7 +32,7 @@ async function inWorker(worker: Worker, job: ShardJob): Promise<void> {
 export function createShardWriters(shards: number): ShardWriters {
   const width = Math.max(1, Math.min(shards, 2, availableParallelism()));
   if (width === 1) return { width, write: writeShard, close: async () => {} };
-  const idle = Array.from({ length: width }, () => new Worker(new URL('./shard-worker.ts', import.meta.url)));
+  const idle = Array.from({ length: width }, () => startWorker(new URL('./shard-worker.ts', import.meta.url)));
   const all = [...idle];
   return {
     width,
