@@ -264,15 +264,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   async function extract({ start, results, misses }: Loaded) {
     const processed = await pool.process(misses.map((miss) => miss.job));
     stats.extracted += processed.length;
-    for (const [index, miss] of misses.entries()) results[miss.position] = processed[index]!;
-    // Not awaited here: the next chunk's extraction is started first.
-    const stored = inSlices(misses, (miss, index) => {
-      if (!cache || !miss.key) return;
+    for (const [index, miss] of misses.entries()) {
       const result = processed[index]!;
-      cache.set(miss.key, result);
-      const { stamp, bytesHash, key } = miss;
-      memory.rememberInput(miss.job.file, { stamp, bytesHash, key, outcome: outcomeOf(result) });
-    });
+      results[miss.position] = result;
+      if (cache && miss.key) {
+        cache.set(miss.key, result);
+        const { stamp, bytesHash, key } = miss;
+        memory.rememberInput(miss.job.file, { stamp, bytesHash, key, outcome: outcomeOf(result) });
+      }
+    }
+    // Written as one pack once the next chunk's extraction has been handed out.
+    const stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() => cache?.flush());
     stored.catch(() => {});
     return { start, results: results as Result[], stored };
   }
