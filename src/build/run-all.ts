@@ -27,6 +27,25 @@ export async function mapAll<T, R>(items: readonly T[], task: (item: T) => Promi
   return results;
 }
 
+/** Resolves once the event loop has had a turn: its timers, I/O and messages from worker threads. */
+export function eventLoopTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A counter of synchronous calls that gives the event loop a turn after
+ * every `every` calls: `const due = turns(); if (due) await due;`. For code
+ * that walks trees of small files with synchronous calls (see `inSlices`).
+ */
+export function turnsEvery(every: number): () => Promise<void> | null {
+  let calls = 0;
+  return () => {
+    if (++calls < every) return null;
+    calls = 0;
+    return eventLoopTurn();
+  };
+}
+
 /**
  * Calls `work` on each item in turn, giving the event loop a turn after
  * every `sliceSize` items. For many small synchronous file operations:
@@ -41,7 +60,7 @@ export async function inSlices<T>(
   sliceSize = 32,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += sliceSize) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (start > 0) await eventLoopTurn();
     const end = Math.min(items.length, start + sliceSize);
     for (let index = start; index < end; index++) work(items[index]!, index);
   }

@@ -4,6 +4,7 @@
  * as a copy, costs no disk, and keeps the file's inode, which the search
  * phase uses to know a page it has read before (src/search/page-scan.ts).
  */
+import { copyFileSync, linkSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runAll } from '../build/run-all.ts';
@@ -37,5 +38,15 @@ export async function linkOrCopy(source: string, target: string): Promise<void> 
     // Another file system (EXDEV) or one without hard links: a copy does.
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
     await copyFile(source, target);
+  }
+}
+
+/** The same, without leaving the thread (see sync-tree.ts). */
+export function linkOrCopySync(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    copyFileSync(source, target);
   }
 }
