@@ -33,15 +33,16 @@ export function eventLoopTurn(): Promise<void> {
 }
 
 /**
- * A counter of synchronous calls that gives the event loop a turn after
- * every `every` calls: `const due = turns(); if (due) await due;`. For code
- * that walks trees of small files with synchronous calls (see `inSlices`).
+ * A counter of synchronous calls, called before each: after every `every`
+ * calls it gives the event loop a turn (`const due = turns(); if (due)
+ * await due;`). For code that walks trees of small files with synchronous
+ * calls (see `inSlices`).
  */
 export function turnsEvery(every: number): () => Promise<void> | null {
   let calls = 0;
   return () => {
-    if (++calls < every) return null;
-    calls = 0;
+    if (++calls <= every) return null;
+    calls = 1;
     return eventLoopTurn();
   };
 }
@@ -59,9 +60,10 @@ export async function inSlices<T>(
   work: (item: T, index: number) => void,
   sliceSize = 32,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += sliceSize) {
-    if (start > 0) await eventLoopTurn();
-    const end = Math.min(items.length, start + sliceSize);
-    for (let index = start; index < end; index++) work(items[index]!, index);
+  const turn = turnsEvery(sliceSize);
+  for (const [index, item] of items.entries()) {
+    const due = turn();
+    if (due) await due;
+    work(item, index);
   }
 }

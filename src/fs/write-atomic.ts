@@ -8,9 +8,14 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 
+/** Beside the file, so that the rename stays on one file system; one name per process. */
+function temporaryPathOf(file: string): string {
+  return `${file}.tmp-${process.pid}`;
+}
+
 /** `write` fills the temporary file it is given; the file then takes the place of `file`. */
 export async function replaceFileAtomic(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = `${file}.tmp-${process.pid}`;
+  const temporary = temporaryPathOf(file);
   await write(temporary);
   await rename(temporary, file);
 }
@@ -25,7 +30,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
  * threads cost more than the write itself (see `inSlices`).
  */
 export function writeFileAtomicSync(file: string, content: string): void {
-  const temporary = `${file}.tmp-${process.pid}`;
+  const temporary = temporaryPathOf(file);
   writeFileSync(temporary, content);
   renameSync(temporary, file);
 }

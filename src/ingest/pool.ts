@@ -26,18 +26,19 @@ const FEW_FILES = 16;
 /**
  * Small runs are not worth starting threads for. The threads start at the
  * first batch with work in it (a warm run takes everything from the cache
- * and would only pay for starting and stopping them), or at once when
- * `expectedWork` says most files will be extracted: their start-up (about
- * half a second) then runs while this thread lists and reads the first files.
+ * and would only pay for starting and stopping them), or at once with
+ * `startAtOnce`, for a run that will extract most files: their start-up
+ * (about half a second) then runs while this thread lists and reads the
+ * first files.
  */
-export function createPool(expectedFiles: number, expectedWork: 'most' | 'unknown' = 'unknown'): FilePool {
+export function createPool(expectedFiles: number, { startAtOnce = false } = {}): FilePool {
   const threads = Math.min(availableParallelism(), 8);
   if (threads < 2 || expectedFiles < 200) return inline;
   let workers: Worker[] = [];
   const start = () => {
     workers = Array.from({ length: threads }, () => startWorker(new URL('./worker.ts', import.meta.url)));
   };
-  if (expectedWork === 'most') start();
+  if (startAtOnce) start();
   return {
     async process(batch) {
       // A few changed files (a rebuild after an edit) cost less here than starting the threads (about 1 s).

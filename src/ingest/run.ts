@@ -11,7 +11,7 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { inSlices } from '../build/run-all.ts';
+import { eventLoopTurn, inSlices } from '../build/run-all.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { stampOf, type FileStamp } from '../fs/file-stamp.ts';
 import { recoverInterrupted, stagingPath, swapIn } from '../fs/replace-directory.ts';
@@ -200,7 +200,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const cache = options.cacheDir ? new IngestCache(options.cacheDir) : null;
   const memory = await RunMemory.load(options.cacheDir ?? null, cache?.version ?? '', output);
   // With no memory of a last run, nearly every file is extracted.
-  const pool = createPool(inputs.length, memory.rememberedInputs === 0 ? 'most' : 'unknown');
+  const pool = createPool(inputs.length, { startAtOnce: memory.rememberedInputs === 0 });
 
   const outcomes: FileOutcome[] = [];
   const seenText = new Map<string, string>();
@@ -274,7 +274,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       }
     }
     // Written as one pack once the next chunk's extraction has been handed out.
-    const stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() => cache?.flush());
+    const stored = eventLoopTurn().then(() => cache?.flush());
     stored.catch(() => {});
     return { start, results: results as Result[], stored };
   }
