@@ -6,12 +6,20 @@
  * - `catalogue`: every report's record, without its body, for the listing
  *   pages (units, people, terms, years, feeds, open data).
  * - `links`: for each report page, its neighbours and related reports.
+ * - `summary`: one entry, the counts and newest reports that the index
+ *   pages show (src/site/summary.ts).
+ * - `scope`: when the listings are rendered in several builds, one entry
+ *   saying which listing pages this build renders (src/site/listing-scope.ts);
+ *   none when a build renders them all.
  *
  * A small archive is one build and all three cover every report. A large
  * one is rendered in parts (src/build/parts.ts): each part build gets a
  * bounded `reports` folder and its `links`, and an empty catalogue; one
  * more build renders the listings from the catalogue alone. So no build
- * holds every body in memory. The build script hands the part's folders
+ * holds every body in memory. A still larger archive has its listings
+ * rendered in several builds too (src/build/listing-plan.ts), each given
+ * the records its pages list and the summary, so no build holds every
+ * record either. The build script hands the part's folders
  * and files over in the environment; without them (astro dev, a plain
  * astro build) everything is read from the report folder.
  *
@@ -24,14 +32,29 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readCatalogue, type CatalogueEntry } from './build/catalogue.ts';
 import { listedReportSchema, reportSchema } from './report/schema.ts';
+import { listingScopeSchema, SCOPE_ID, type ListingScope } from './site/listing-scope.ts';
 import { reportLinks, type ReportLinks } from './site/neighbours.ts';
+import { archiveSummarySchema, summarise, SUMMARY_ID, type ArchiveSummary } from './site/summary.ts';
 
 const archiveFolder = process.env.BIEN_NIEN_REPORTS ?? './content/reports';
 const pagesFolder = process.env.BIEN_NIEN_PAGES ?? archiveFolder;
 
-async function catalogue(): Promise<CatalogueEntry[]> {
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+let catalogueRead: Promise<CatalogueEntry[]> | undefined;
+
+/** Read once: the summary is made from it too when not handed over. */
+function catalogue(): Promise<CatalogueEntry[]> {
   const file = process.env.BIEN_NIEN_CATALOGUE;
-  return file ? (JSON.parse(await readFile(file, 'utf8')) as CatalogueEntry[]) : readCatalogue(archiveFolder);
+  catalogueRead ??= file ? readJson<CatalogueEntry[]>(file) : readCatalogue(archiveFolder);
+  return catalogueRead;
+}
+
+async function summary(): Promise<ArchiveSummary> {
+  const file = process.env.BIEN_NIEN_SUMMARY;
+  return file ? readJson<ArchiveSummary>(file) : summarise(await catalogue());
 }
 
 async function links(): Promise<Record<string, ReportLinks>> {
@@ -83,6 +106,17 @@ export const collections = {
   catalogue: defineCollection({
     loader: async () => (await catalogue()).map((entry) => ({ ...entry.data, id: entry.id })),
     schema: listedReportSchema,
+  }),
+  summary: defineCollection({
+    loader: async () => [{ ...(await summary()), id: SUMMARY_ID }],
+    schema: archiveSummarySchema,
+  }),
+  scope: defineCollection({
+    loader: async () => {
+      const file = process.env.BIEN_NIEN_SCOPE;
+      return file ? [{ ...(await readJson<ListingScope>(file)), id: SCOPE_ID }] : [];
+    },
+    schema: listingScopeSchema,
   }),
   links: defineCollection({
     loader: async () => Object.entries(await links()).map(([id, entry]) => ({ ...entry, id })),

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
+import { listingSizeFromEnvironment } from './listing-plan.ts';
 import { partSizeFromEnvironment } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { buildSite, type SiteBuildStats } from './site-build.ts';
@@ -103,6 +104,7 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
         { root: paths.root, reports: paths.reports, raw: paths.raw, out: paths.out, cache: paths.astroCache },
         {
           partSize: partSizeFromEnvironment(),
+          listingSize: listingSizeFromEnvironment(),
           quiet: Boolean(process.env.CI || process.env.BIEN_NIEN_QUIET),
           onReportPages: startIndex,
         },

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { readReportFilesInThreads } from './catalogue-threads.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
+import { planListings, type ListingBuild } from './listing-plan.ts';
 import { partCount, planParts, type SitePart } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { runAll } from './run-all.ts';
@@ -36,6 +37,8 @@ import { newestFirst } from '../site/archive-entry.ts';
 import { csvChunks, exportRecord, jsonChunks } from '../site/open-data.ts';
 import { paths as sitePaths } from '../site/urls.ts';
 import { reportLinks, type ReportLinks } from '../site/neighbours.ts';
+import { LISTING_FOLDERS, type ListingFamily } from '../site/listing-scope.ts';
+import { summarise } from '../site/summary.ts';
 
 export interface SiteBuildPaths {
   root: string;
@@ -73,6 +76,10 @@ interface Job {
   env: Record<string, string>;
   /** Listings and whole: a hash of everything the build reads. Pages: of what all its pages share (code, address). */
   fingerprint: string;
+  /** Listings of a large archive: the families whose pages it renders (it gives only those); none: the index pages. */
+  families?: ListingFamily[];
+  /** Listings: the records it is given. */
+  records: number;
   /** A part's reports, linked into a folder of its own when the part is built, and each page's key. */
   pages?: {
     from: string;
@@ -127,8 +134,8 @@ const PATCH_SHARE = 0.5;
  * The most the Astro builds of one site build may hold together: under the
  * 4 GB that a build of 100,000 reports may use. Measured peaks on this
  * machine: a part of 2,500 reports 1.02 to 1.12 GB whatever the archive's
- * size (1.25 GB in older runs); the listings about 0.55 GB and 20 KB a
- * report (0.89 GB at 10,000 reports, 1.33 GB at 30,000, 1.47 GB at 50,000,
+ * size (1.25 GB in older runs); a listings build about 0.55 GB and 20 KB a
+ * record it is given (as one build of the whole archive: 0.89 GB at 10,000 reports, 1.33 GB at 30,000, 1.47 GB at 50,000,
  * 2.48 GB at 100,000). Two builds side by side peak at different moments:
  * at 30,000 and 50,000 reports the pair peaked at 2.27 and 2.41 GB against
  * 2.44 and 2.56 GB for the sum of their peaks.
@@ -139,14 +146,22 @@ const listingsPeakMb = (reports: number) => 550 + reports * 0.02;
 /** The search index's build, two Pagefind indexers at a time: 0.45 GB at 10,000 reports, 0.85 GB at 100,000. */
 const SEARCH_PEAK_MB = 900;
 
-/** Whether the listings build may run beside a part: up to about 105,000 reports. */
-function listingsFitBesideAPart(reports: number): boolean {
-  return listingsPeakMb(reports) + PART_PEAK_MB <= MEMORY_BUDGET_MB;
-}
-
-/** Whether the search index may be built beside the listings build: up to about 117,000 reports. */
-function searchFitsBesideListings(reports: number): boolean {
-  return listingsPeakMb(reports) + SEARCH_PEAK_MB <= MEMORY_BUDGET_MB;
+/**
+ * How the listings builds may share the two cores within the budget: each
+ * beside a part (`besideParts`), how many at once when there are several,
+ * and whether the search index may be built beside them. With the default
+ * split (listing-plan.ts) all of it holds at any size; a larger
+ * `BIEN_NIEN_LISTING_SIZE` can make a listings build run alone.
+ */
+export function listingsSchedule(recordCounts: readonly number[]): {
+  besideParts: boolean;
+  atOnce: number;
+  searchBeside: boolean;
+} {
+  const peak = listingsPeakMb(Math.max(0, ...recordCounts));
+  const atOnce = recordCounts.length > 1 && 2 * peak <= MEMORY_BUDGET_MB ? 2 : 1;
+  const besideParts = peak + PART_PEAK_MB <= MEMORY_BUDGET_MB && (atOnce === 2 || recordCounts.length === 1);
+  return { besideParts, atOnce, searchBeside: atOnce * peak + SEARCH_PEAK_MB <= MEMORY_BUDGET_MB };
 }
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -156,6 +171,8 @@ const SITE_CODE = ['src', 'astro.config.mjs', 'package-lock.json'];
 
 export interface SiteBuildOptions {
   partSize: number;
+  /** The most records one listings build is given (see listing-plan.ts). */
+  listingSize: number;
   quiet: boolean;
   /**
    * Called once every report page is in place in the output, and no other
@@ -168,7 +185,7 @@ export interface SiteBuildOptions {
 }
 
 export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions): Promise<SiteBuildStats> {
-  const { jobs, ids, writeFiles } = await prepare(paths, options.partSize);
+  const { jobs, ids, writeFiles } = await prepare(paths, options.partSize, options.listingSize);
   const plans = await Promise.all(jobs.map((job) => planJob(paths.cache, job)));
   const stale = plans.filter((plan) => plan.action !== 'reuse');
 
@@ -199,6 +216,7 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
     }),
   );
   const context: RunContext = { paths, quiet: options.quiet, started: astroStarted, syncTurns: new Turns() };
+  const schedule = listingsSchedule(jobs.filter((job) => job.kind === 'listings').map((job) => job.records));
 
   const ran: SiteBuildStats['ran'] = [];
   const listings = stale.filter((plan) => plan.job.kind === 'listings');
@@ -218,7 +236,7 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
     return true;
   };
   const whenPartsPlaced = () => {
-    if (!searchFitsBesideListings(ids.length)) return;
+    if (!schedule.searchBeside) return;
     early.announced = announceReportPages();
     // Awaited once the builds are done; a failure meanwhile is not an unhandled one.
     early.announced.catch(() => {});
@@ -234,15 +252,15 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
       if (--partsLeft === 0) whenPartsPlaced();
     };
     // Two builds at a time on two cores, the parts first: the listings
-    // build then runs beside the search index's. But the listings build
-    // holds every record and grows with the archive: where it and a part
-    // would pass the memory budget together, it runs by itself, after the
-    // parts, which are bounded.
+    // builds then run beside the search index's. A listings build grows
+    // with the records it is given: where one and a part would pass the
+    // memory budget together, the listings run after the parts, as many
+    // at once as fit (see listingsSchedule).
     const slots = Math.max(1, Math.min(2, availableParallelism()));
-    if (listingsFitBesideAPart(ids.length)) await runAll([...parts, ...listings], build, slots);
+    if (schedule.besideParts) await runAll([...parts, ...listings], build, slots);
     else {
       await runAll(parts, build, slots);
-      await runAll(listings, build, 1);
+      await runAll(listings, build, Math.min(slots, schedule.atOnce));
     }
     // A patch that only removed pages started no Astro process.
     astroStarted();
@@ -279,7 +297,12 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
  */
 async function placeOutput(job: Job, out: string, placement: Placement): Promise<void> {
   const site = placement.root;
-  const entries = job.kind === 'pages' ? [REPORTS_FOLDER] : (await readdir(out)).filter((name) => name !== '_astro');
+  const entries =
+    job.kind === 'pages'
+      ? [REPORTS_FOLDER]
+      : job.families?.length
+        ? await familyPages(out, job.families)
+        : (await readdir(out)).filter((name) => name !== '_astro');
   for (const entry of entries) {
     const from = path.join(out, entry);
     const to = path.join(site, entry);
@@ -290,6 +313,21 @@ async function placeOutput(job: Job, out: string, placement: Placement): Promise
 }
 
 /**
+ * The pages of a listings build that renders some families' pages: their
+ * folders (don-vi/<unit>/, …), and not the index pages it renders from an
+ * empty summary, which are another build's.
+ */
+async function familyPages(out: string, families: readonly ListingFamily[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const family of families) {
+    const folder = LISTING_FOLDERS[family];
+    const entries = await readdir(path.join(out, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isDirectory()) found.push(path.join(folder, entry.name));
+  }
+  return found;
+}
+
+/**
  * Everything that needs every record: the plan, and the writing of the
  * open-data files and raw copies, which the caller starts once the first
  * build is under way; then the records are let go of.
@@ -297,6 +335,7 @@ async function placeOutput(job: Job, out: string, placement: Placement): Promise
 async function prepare(
   paths: SiteBuildPaths,
   partSize: number,
+  listingSize: number,
 ): Promise<{ jobs: Job[]; ids: string[]; writeFiles: (placement: Placement) => Promise<void> }> {
   const reports = await readCatalogue(
     paths.reports,
@@ -313,7 +352,7 @@ async function prepare(
   );
   await mkdir(paths.cache, { recursive: true });
   await writeFile(countFile, String(partCount(reports.length, partSize, previous)));
-  const jobs = await planJobs(paths, reports, parts);
+  const jobs = await planJobs(paths, reports, parts, listingSize);
   await pruneCache(paths.cache, jobs);
 
   // The output is brought to the new state where it is (see sync-tree.ts):
@@ -360,7 +399,12 @@ async function writeChunks(file: string, chunks: Iterable<string>, placement: Pl
   });
 }
 
-async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: SitePart[]): Promise<Job[]> {
+async function planJobs(
+  paths: SiteBuildPaths,
+  reports: ReportFile[],
+  parts: SitePart[],
+  listingSize: number,
+): Promise<Job[]> {
   const code = filesFingerprint(SITE_CODE.map((name) => path.join(paths.root, name)));
   const address = siteRoot();
   const common = { BIEN_NIEN_REPORTS: paths.reports };
@@ -411,6 +455,7 @@ async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: Sit
         kind,
         env,
         fingerprint: hash([kind, code, address, files, linksText, catalogueText]),
+        records: reports.length,
       });
       continue;
     }
@@ -421,24 +466,72 @@ async function planJobs(paths: SiteBuildPaths, reports: ReportFile[], parts: Sit
       kind,
       env,
       fingerprint: hash([kind, code, address]),
+      records: 0,
       pages: { from: paths.reports, ids: part.ids, folder: pages, keys, links: new Map(pageLinks) },
     });
   }
   await writeFile(linksKeyFile, linksKey);
-  if (parts.length > 1) {
+  if (parts.length === 1) return jobs;
+
+  const listings = planListings(reports, listingSize);
+  const noPages = {
+    ...common,
+    BIEN_NIEN_PAGES: path.join(empty, 'reports'),
+    BIEN_NIEN_LINKS: path.join(empty, 'links.json'),
+  };
+  if (listings.length === 1) {
     jobs.unshift({
       name: 'listings',
       kind: 'listings',
-      env: {
-        ...common,
-        BIEN_NIEN_PAGES: path.join(empty, 'reports'),
-        BIEN_NIEN_CATALOGUE: catalogueFile,
-        BIEN_NIEN_LINKS: path.join(empty, 'links.json'),
-      },
+      env: { ...noPages, BIEN_NIEN_CATALOGUE: catalogueFile },
       fingerprint: hash(['listings', code, address, catalogueText]),
+      records: reports.length,
     });
+    return jobs;
   }
+  // Each build is given its own records and scope, and the index pages'
+  // build the summary: none is given the whole catalogue.
+  const emptySummary = path.join(empty, 'summary.json');
+  await writeIfChanged(emptySummary, JSON.stringify(summarise([])));
+  jobs.unshift(
+    ...(await Promise.all(listings.map(async (listing) => listingJob(listing, path.join(paths.cache, listing.name))))),
+  );
   return jobs;
+
+  async function listingJob({ name, scope, ids }: ListingBuild, folder: string): Promise<Job> {
+    const families = Object.keys(scope?.pages ?? {}) as ListingFamily[];
+    if (families.length === 0) {
+      const summaryText = JSON.stringify(summarise(reports));
+      const summaryFile = path.join(folder, 'summary.json');
+      await writeIfChanged(summaryFile, summaryText);
+      return {
+        name,
+        kind: 'listings',
+        env: { ...noPages, BIEN_NIEN_CATALOGUE: path.join(empty, 'catalogue.json'), BIEN_NIEN_SUMMARY: summaryFile },
+        fingerprint: hash(['listings', code, address, summaryText]),
+        families,
+        records: 0,
+      };
+    }
+    const records = JSON.stringify(ids.map((id) => ({ id, data: listedRecord(byId.get(id)!.data) })));
+    const scopeText = JSON.stringify(scope);
+    const [recordsFile, scopeFile] = [path.join(folder, 'catalogue.json'), path.join(folder, 'scope.json')];
+    await writeIfChanged(recordsFile, records);
+    await writeIfChanged(scopeFile, scopeText);
+    return {
+      name,
+      kind: 'listings',
+      env: {
+        ...noPages,
+        BIEN_NIEN_CATALOGUE: recordsFile,
+        BIEN_NIEN_SCOPE: scopeFile,
+        BIEN_NIEN_SUMMARY: emptySummary,
+      },
+      fingerprint: hash(['listings', code, address, scopeText, records]),
+      families,
+      records: ids.length,
+    };
+  }
 }
 
 /** A links file: each page's links (JSON text) under its id. */

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { archiveSummary } from '../site/collections.ts';
 import { feedItems } from '../site/feed.ts';
 import { strings } from '../site/strings.ts';
 import { href } from '../site/urls.ts';
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) =>
     title: strings.siteName,
     description: strings.feed.description,
     site: new URL(href(''), site),
-    items: feedItems(await getCollection('catalogue')),
+    items: feedItems((await archiveSummary()).latest),
     customData: '<language>vi</language>',
     trailingSlash: true,
   });

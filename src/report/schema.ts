@@ -89,7 +89,7 @@ export type ListedReport = z.infer<typeof listedReportSchema>;
 const LISTED_FIELDS = Object.keys(listedReportSchema.shape) as (keyof ListedReport)[];
 
 /** A record cut down to its listed fields, in the schema's order. */
-export function listedRecord(report: Report): ListedReport {
+export function listedRecord(report: ListedReport): ListedReport {
   return Object.fromEntries(LISTED_FIELDS.map((field) => [field, report[field]])) as ListedReport;
 }
 export type Unit = z.infer<typeof unitSchema>;

@@ -12,10 +12,8 @@ export interface ChartDatum {
   value: number;
 }
 
-/** Every month from the first to the last date, empty months included, so gaps show. */
-export function monthlyCounts(isoDates: readonly string[], label: (month: string) => string): ChartDatum[] {
-  const counts = new Map<string, number>();
-  for (const date of isoDates) counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1);
+/** Every month from the first to the last in `counts` (by "YYYY-MM"), empty months included, so gaps show. */
+export function monthlySeries(counts: ReadonlyMap<string, number>, label: (month: string) => string): ChartDatum[] {
   const keys = [...counts.keys()].sort();
   if (keys.length === 0) return [];
   const [first, last] = [keys[0]!, keys.at(-1)!];

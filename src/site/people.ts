@@ -52,6 +52,11 @@ function appearancesIn<T extends ArchiveEntry>(entry: T): Map<string, { name: st
   return found;
 }
 
+/** The slugs of the people a report names, each once: the keys of their pages. */
+export function peopleIn(entry: ArchiveEntry): string[] {
+  return [...appearancesIn(entry).keys()].filter((slug) => slug !== '');
+}
+
 export function collectPeople<T extends ArchiveEntry>(entries: readonly T[]): PersonRecord<T>[] {
   const people = new Map<string, PersonRecord<T>>();
   for (const entry of entries) {

@@ -91,6 +91,7 @@ export const strings = {
     title: 'Nhiệm kỳ',
     intro: 'Báo cáo theo nhiệm kỳ của cấp ủy.',
     unknown: 'Không rõ nhiệm kỳ',
+    unknownIntro: 'Các báo cáo không ghi nhiệm kỳ của cấp ủy.',
   },
   people: {
     title: 'Nhân vật',

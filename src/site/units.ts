@@ -52,13 +52,24 @@ export function collectUnits<T extends ArchiveEntry>(entries: readonly T[]): Uni
   return units.sort((a, b) => collator.compare(a.unit.name, b.unit.name));
 }
 
-export interface LevelGroup<T extends ArchiveEntry = ArchiveEntry> {
+/** A unit and how many reports it has: what a list of units shows. */
+export interface UnitCount {
+  unit: Unit;
+  count: number;
+}
+
+/** The units of these reports, by name, each with its number of reports. */
+export function countByUnit(entries: readonly ArchiveEntry[]): UnitCount[] {
+  return collectUnits(entries).map((record) => ({ unit: record.unit, count: record.entries.length }));
+}
+
+export interface LevelGroup<T extends { unit: Unit }> {
   level: UnitLevel;
-  units: UnitRecord<T>[];
+  units: T[];
 }
 
 /** Levels in the schema's order, from province down; empty levels left out. */
-export function groupUnitsByLevel<T extends ArchiveEntry>(units: readonly UnitRecord<T>[]): LevelGroup<T>[] {
+export function groupUnitsByLevel<T extends { unit: Unit }>(units: readonly T[]): LevelGroup<T>[] {
   return UNIT_LEVELS.map((level) => ({ level, units: units.filter((u) => u.unit.level === level) })).filter(
     (group) => group.units.length > 0,
   );

@@ -23,6 +23,9 @@ export function absoluteUrl(site: URL | string | undefined, pathWithBase: string
   return site ? new URL(pathWithBase, site).href : pathWithBase;
 }
 
+/** The key, in place of a year or a term, of the page of reports with no date or no term. */
+export const UNKNOWN_KEY = 'khong-ro';
+
 export function termKey(term: Term): string {
   return `${term.start}-${term.end}`;
 }
@@ -54,10 +57,12 @@ export const paths = {
   unitFeed: (unitSlug: string) => `don-vi/${unitSlug}/rss.xml`,
   terms: () => 'nhiem-ky/',
   term: (term: Term) => `nhiem-ky/${termKey(term)}/`,
+  termless: () => `nhiem-ky/${UNKNOWN_KEY}/`,
   people: () => 'nhan-vat/',
   person: (name: string) => `nhan-vat/${personSlug(name)}/`,
   years: () => 'nam/',
   year: (year: string) => `nam/${year}/`,
+  undated: () => `nam/${UNKNOWN_KEY}/`,
   search: () => 'tim-kiem/',
   data: () => 'du-lieu/',
   dataJson: () => 'du-lieu/bao-cao.json',

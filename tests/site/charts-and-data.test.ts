@@ -3,20 +3,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
-import { layoutBars, monthlyCounts, yearlyCounts } from '../../src/site/chart.ts';
+import { layoutBars, monthlySeries, yearlyCounts } from '../../src/site/chart.ts';
 import { CSV_COLUMNS, csvCell, exportRecord, jsonChunks, toCsv } from '../../src/site/open-data.ts';
 import { entry } from './fixtures.ts';
 
 describe('chart series', () => {
-  it('counts per month with the empty months in between', () => {
-    const series = monthlyCounts(['2020-11-03', '2021-02-10', '2020-11-30'], (m) => m);
+  it('lays counts by month out with the empty months in between', () => {
+    const series = monthlySeries(
+      new Map([
+        ['2021-02', 1],
+        ['2020-11', 2],
+      ]),
+      (m) => m,
+    );
     expect(series.map((d) => [d.key, d.value])).toEqual([
       ['2020-11', 2],
       ['2020-12', 0],
       ['2021-01', 0],
       ['2021-02', 1],
     ]);
-    expect(monthlyCounts([], (m) => m)).toEqual([]);
+    expect(monthlySeries(new Map(), (m) => m)).toEqual([]);
   });
 
   it('counts per year with the empty years in between', () => {

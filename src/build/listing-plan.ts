@@ -1,0 +1,113 @@
+/**
+ * How the listing pages are split between Astro builds, so that the
+ * listings' memory stays bounded as the archive grows. Astro holds every
+ * record a build is given several times over (its data store, the module
+ * made of it, the collection): a listings build of the whole archive grew
+ * by about 20 KB a report, to 2.6 GB at 100,000 reports.
+ *
+ * An archive of up to `maxRecords` reports has one listings build, given
+ * every record. A larger one has:
+ * - one build of the index pages (home, the lists of units, people, years
+ *   and terms, the site's feed), given the archive's summary
+ *   (src/site/summary.ts) and no record;
+ * - for each family of listing pages (listing-scope.ts), builds of a run
+ *   of its pages, each given only the records those pages list, at most
+ *   `maxRecords` of them (a single page with more is a build of its own).
+ *
+ * A record is listed by a page of every family, so the records are given
+ * about four times over in all (more for people: a report names several);
+ * people are taken in the order of the unit they appear with most, so
+ * that one build's people share their reports.
+ */
+import type { ArchiveEntry } from '../site/archive-entry.ts';
+import { LISTING_FAMILIES, listingKeys, type ListingFamily, type ListingScope } from '../site/listing-scope.ts';
+import { sizeSetting } from './size-setting.ts';
+
+export interface ListingBuild {
+  /** Names the build's folders and cache: `listings`, or `listings-<family>-<n>`. */
+  name: string;
+  /** Which listing pages it renders; null: every page of every family. */
+  scope: ListingScope | null;
+  /** The records it is given, in id order. */
+  ids: string[];
+}
+
+export function planListings(entries: readonly ArchiveEntry[], maxRecords: number): ListingBuild[] {
+  if (!Number.isInteger(maxRecords) || maxRecords < 1) {
+    throw new Error('the most records a listings build is given must be a positive whole number');
+  }
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids = sorted.map((entry) => entry.id);
+  if (sorted.length <= maxRecords) return [{ name: 'listings', scope: null, ids }];
+
+  const recordsOf = (family: ListingFamily) => {
+    const byKey = new Map<string, string[]>();
+    for (const entry of sorted) {
+      for (const key of listingKeys(family, entry)) {
+        const list = byKey.get(key);
+        if (list) list.push(entry.id);
+        else byKey.set(key, [entry.id]);
+      }
+    }
+    return byKey;
+  };
+  const years = [...recordsOf('years').keys()].filter((key) => /^\d{4}$/.test(key)).sort((a, b) => (a < b ? 1 : -1));
+  const builds: ListingBuild[] = [{ name: 'listings', scope: { pages: {}, years }, ids: [] }];
+  for (const family of LISTING_FAMILIES) {
+    const byKey = recordsOf(family);
+    const keys = family === 'people' ? peopleByUnit(sorted, byKey) : [...byKey.keys()].sort();
+    let pages: string[] = [];
+    let records = new Set<string>();
+    const close = () => {
+      if (pages.length === 0) return;
+      builds.push({
+        name: `listings-${family}-${builds.filter((build) => build.name.startsWith(`listings-${family}-`)).length + 1}`,
+        scope: { pages: { [family]: pages }, years },
+        ids: ids.filter((id) => records.has(id)),
+      });
+      pages = [];
+      records = new Set();
+    };
+    for (const key of keys) {
+      const listed = byKey.get(key)!;
+      const added = listed.filter((id) => !records.has(id)).length;
+      if (records.size + added > maxRecords) close();
+      pages.push(key);
+      for (const id of listed) records.add(id);
+    }
+    close();
+  }
+  return builds;
+}
+
+/** People's keys in the order of the unit each appears with most (ties: the unit's slug), then by key. */
+function peopleByUnit(entries: readonly ArchiveEntry[], byKey: ReadonlyMap<string, readonly string[]>): string[] {
+  const unitOf = new Map(entries.map((entry) => [entry.id, entry.data.unit.slug]));
+  const homes = new Map<string, string>();
+  for (const [key, ids] of byKey) {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(unitOf.get(id)!, (counts.get(unitOf.get(id)!) ?? 0) + 1);
+    let home = '';
+    let most = 0;
+    for (const [unit, count] of counts) {
+      if (count > most || (count === most && unit < home)) [home, most] = [unit, count];
+    }
+    homes.set(key, home);
+  }
+  return [...byKey.keys()].sort((a, b) => {
+    const [homeA, homeB] = [homes.get(a)!, homes.get(b)!];
+    return homeA !== homeB ? (homeA < homeB ? -1 : 1) : a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+/**
+ * The most records a listings build is given by default; `BIEN_NIEN_LISTING_SIZE`
+ * sets another. At about 20 KB a record over 0.55 GB, a build of 40,000
+ * peaks near 1.35 GB: two of them and the search index's build (0.9 GB)
+ * stay under the 4 GB that a build of 100,000 reports may use.
+ */
+export const DEFAULT_LISTING_SIZE = 40_000;
+
+export function listingSizeFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
+  return sizeSetting('BIEN_NIEN_LISTING_SIZE', env.BIEN_NIEN_LISTING_SIZE, DEFAULT_LISTING_SIZE);
+}

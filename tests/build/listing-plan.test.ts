@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { listingSizeFromEnvironment, planListings } from '../../src/build/listing-plan.ts';
+import { LISTING_FAMILIES, listingKeys } from '../../src/site/listing-scope.ts';
+import { entry } from '../site/fixtures.ts';
+
+/** 120 reports of twelve units over six years; each unit has a roster of three people, and a province leader visits some. */
+const archive = Array.from({ length: 120 }, (_, index) => {
+  const unit = index % 12;
+  const year = 2015 + (index % 6);
+  return entry(`r-${String(index).padStart(3, '0')}`, {
+    unit: { name: `Quận ủy Quận ${unit + 1}`, level: 'district', slug: `quan-uy-quan-${unit + 1}` },
+    meetingDate: `${year}-0${1 + (index % 9)}-10`,
+    published: null,
+    term: index % 5 === 0 ? null : { start: year - (year % 5), end: year - (year % 5) + 5 },
+    chair: { name: `Bí Thư Số ${unit + 1}`, role: 'Bí thư' },
+    participants: [
+      { name: `Phó Bí Thư Số ${unit + 1}`, role: 'Phó Bí thư' },
+      { name: `Ủy Viên Số ${unit + 1}`, role: 'Ủy viên' },
+      ...(index % 10 === 0 ? [{ name: 'Lãnh Đạo Tỉnh', role: 'Bí thư Tỉnh ủy' }] : []),
+    ],
+  });
+});
+
+describe('the listings plan', () => {
+  it('is one build of every page and record while the archive is small enough', () => {
+    const plan = planListings(archive, 120);
+    expect(plan).toEqual([{ name: 'listings', scope: null, ids: archive.map((e) => e.id) }]);
+  });
+
+  it('splits a larger archive into bounded builds that render every page once, with the records it lists', () => {
+    const plan = planListings(archive, 25);
+    const [index, ...families] = plan;
+    // The index pages' build is given no record, and every build knows all the years.
+    expect(index).toMatchObject({ name: 'listings', ids: [], scope: { pages: {} } });
+    expect(index!.scope!.years).toEqual(['2020', '2019', '2018', '2017', '2016', '2015']);
+    const byId = new Map(archive.map((e) => [e.id, e]));
+    for (const family of LISTING_FAMILIES) {
+      const builds = families.filter((build) => build.scope!.pages[family]);
+      expect(builds.length).toBeGreaterThan(1);
+      const rendered = builds.flatMap((build) => build.scope!.pages[family]!);
+      const keys = new Set(archive.flatMap((e) => listingKeys(family, e)));
+      // Every page of the family, in one build only.
+      expect(rendered.sort()).toEqual([...keys].sort());
+      for (const build of builds) {
+        expect(Object.keys(build.scope!.pages)).toEqual([family]);
+        const pages = new Set(build.scope!.pages[family]);
+        // Given exactly the records its pages list, and no more than 25 of
+        // them unless it is one page that lists more (a term of 80 reports).
+        const listed = archive.filter((e) => listingKeys(family, e).some((key) => pages.has(key))).map((e) => e.id);
+        expect(build.ids).toEqual(listed);
+        if (pages.size > 1) expect(build.ids.length).toBeLessThanOrEqual(25);
+        expect(build.ids.every((id) => byId.has(id))).toBe(true);
+      }
+    }
+    expect(new Set(plan.map((build) => build.name)).size).toBe(plan.length);
+  });
+
+  it('gives a page that lists more than the limit a build of its own', () => {
+    const plan = planListings(archive, 15);
+    const terms = plan.filter((build) => build.scope?.pages.terms);
+    for (const build of terms) {
+      if (build.ids.length > 15) expect(build.scope!.pages.terms).toHaveLength(1);
+    }
+    expect(terms.some((build) => build.ids.length > 15)).toBe(true);
+  });
+
+  it('keeps people who share their reports together', () => {
+    // Each unit's three officials list the same ten reports: grouped by unit,
+    // a build of 25 records holds two units' people (plus the visitor's own).
+    const people = planListings(archive, 25).filter((build) => build.scope?.pages.people);
+    const pagesEach = people.map((build) => build.scope!.pages.people!.length);
+    expect(Math.max(...pagesEach)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('takes its limit from BIEN_NIEN_LISTING_SIZE', () => {
+    expect(listingSizeFromEnvironment({ BIEN_NIEN_LISTING_SIZE: '12' })).toBe(12);
+    expect(listingSizeFromEnvironment({})).toBeGreaterThan(10_000);
+    expect(() => listingSizeFromEnvironment({ BIEN_NIEN_LISTING_SIZE: '0' })).toThrow(/BIEN_NIEN_LISTING_SIZE/);
+    expect(() => planListings(archive, 0)).toThrow();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * A large archive's listing pages are rendered in several Astro builds,
+ * none given every record (src/build/listing-plan.ts). The site they make
+ * is the site rendered whole, byte for byte; and after a report is added,
+ * only the listings builds whose pages list it, and the index pages', are
+ * built again, and the site is still the one a build from nothing makes.
+ *
+ * Thirty synthetic reports and one with no date, in parts of ten, and listings builds given at
+ * most twelve records each.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { generateReport } from '../../src/corpus/generate.ts';
+import { buildScript } from '../support/astro-build.ts';
+import { snapshot } from '../support/tree-snapshot.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-listings-'));
+const raw = path.join(work, 'raw');
+const REPORTS = 30;
+const SPLIT = { BIEN_NIEN_PART_SIZE: '10', BIEN_NIEN_LISTING_SIZE: '12' };
+
+function build(name: string, env: Record<string, string>, out = path.join(work, `${name}-out`)): string {
+  const result = buildScript(
+    {
+      input: raw,
+      reports: path.join(work, `${name}-reports`),
+      out,
+      cache: path.join(work, `${name}-cache`),
+      overrides: path.join(work, 'no-overrides'),
+    },
+    env,
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+const UNDATED_TITLE = 'Đảng ủy xã Tân Phú họp bàn công tác chuyển đổi số';
+const UNDATED = `${UNDATED_TITLE}
+
+Đảng ủy xã Tân Phú tổ chức hội nghị bàn công tác chuyển đổi số. Đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã chủ trì hội nghị.
+
+Hội nghị thống nhất giao Văn phòng Đảng ủy xây dựng kế hoạch thực hiện.
+`;
+
+const BUILDS = /in (\d+) Astro build\(s\) \((\d+) unchanged, (\d+) patched\)/;
+
+describe('the listings rendered in several builds', () => {
+  it(
+    'make the site rendered whole; a new report rebuilds only the listings that list it',
+    { timeout: 600_000 },
+    async () => {
+      await writeCorpus(REPORTS, 5, raw);
+      // A report with no date at all: the synthetic ones all have one.
+      writeFileSync(path.join(raw, 'khong-ngay.txt'), UNDATED);
+      const wholeOut = path.join(work, 'whole-out');
+      expect(build('whole', {}, wholeOut)).toMatch(/in 1 Astro build\(s\)/);
+
+      const splitOut = path.join(work, 'split-out');
+      const first = BUILDS.exec(build('split', SPLIT, splitOut))!
+        .slice(1)
+        .map(Number);
+      // Three parts, the index pages' build, and at least one build of each family's pages.
+      expect(first[0]).toBeGreaterThanOrEqual(3 + 1 + 4);
+      const listingBuilds = readdirSync(path.join(work, 'split-cache', 'site')).filter((name) =>
+        name.startsWith('listings-'),
+      );
+      expect(listingBuilds.length).toBeGreaterThanOrEqual(4);
+      // No build was given more than twelve records, but for a build of one page that lists more.
+      for (const name of listingBuilds) {
+        const read = (file: string) =>
+          JSON.parse(readFileSync(path.join(work, 'split-cache', 'site', name, file), 'utf8'));
+        const given = read('catalogue.json') as unknown[];
+        const pages = Object.values(read('scope.json').pages as Record<string, string[]>).flat();
+        expect(given.length).toBeGreaterThan(0);
+        if (pages.length > 1) expect(given.length).toBeLessThanOrEqual(12);
+      }
+      const wholeFiles = snapshot(wholeOut);
+      // The pages of reports with no date and with no term are listings too.
+      expect(readFileSync(path.join(wholeOut, 'nam/khong-ro/index.html'), 'utf8')).toContain(UNDATED_TITLE);
+      expect(readFileSync(path.join(wholeOut, 'nhiem-ky/khong-ro/index.html'), 'utf8')).toContain(UNDATED_TITLE);
+      expect(Object.keys(wholeFiles).filter((file) => file.startsWith('nhan-vat/')).length).toBeGreaterThan(12);
+      expect(snapshot(splitOut)).toEqual(wholeFiles);
+
+      // A new report: the index pages' build and the builds whose pages list
+      // it are built again; the other listings builds are reused as they are.
+      const states = () =>
+        Object.fromEntries(
+          readdirSync(path.join(work, 'split-cache', 'site'))
+            .filter((name) => name.startsWith('listings'))
+            .map((name) => [name, readFileSync(path.join(work, 'split-cache', 'site', name, 'state.json'), 'utf8')]),
+        );
+      const before = states();
+      const extra = generateReport(11, 0, REPORTS);
+      writeFileSync(path.join(raw, extra.fileName), extra.text);
+      const [builds] = BUILDS.exec(build('split', SPLIT, splitOut))!
+        .slice(1)
+        .map(Number);
+      expect(builds).toBeGreaterThanOrEqual(first[0]!);
+      const after = states();
+      const rebuilt = Object.keys(after).filter((name) => after[name] !== before[name]);
+      expect(rebuilt).toContain('listings');
+      expect(rebuilt.length).toBeGreaterThanOrEqual(1 + 4);
+      expect(rebuilt.length).toBeLessThan(Object.keys(after).length);
+      const againOut = path.join(work, 'again-out');
+      build('again', {}, againOut);
+      expect(snapshot(splitOut)).toEqual(snapshot(againOut));
+    },
+  );
+});
