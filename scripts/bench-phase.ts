@@ -30,28 +30,37 @@ const paths: BuildPaths = {
 };
 
 const started = performance.now();
-let detail: Record<string, number> = {};
+let detail: Record<string, unknown> = {};
 if (values.phase === 'ingest') {
   const report = await ingestPhase(paths);
   detail = { files: report.counts.files, reports: report.counts.reports };
 } else if (values.phase === 'site') {
-  const { site, index, astroSeconds, searchStartedAt, childPeakRssMb } = await sitePhase(paths);
-  const listings = site.ran.find((build) => build.name === 'listings');
-  const parts = site.ran.filter((build) => build.name !== 'listings');
+  const { site, index, astroSeconds, searchStartedAt, childPeakRssMb, totalPeakRssMb } = await sitePhase(paths);
+  const isListings = (name: string) => name === 'listings' || name.startsWith('listings-');
+  const listings = site.ran.filter((build) => isListings(build.name));
+  const parts = site.ran.filter((build) => !isListings(build.name));
   detail = {
     astroSeconds,
     builds: site.builds,
     reusedBuilds: site.reused,
-    // One build's own time and memory: the largest part, and the listings, which grow with the archive.
+    // One build's own time and memory: the largest part, and the listings builds.
     partSecondsMax: Math.max(0, ...parts.map((build) => build.seconds)),
     partPeakRssMbMax: Math.max(0, ...parts.map((build) => build.peakRssMb ?? 0)),
-    ...(listings ? { listingsSeconds: listings.seconds, listingsPeakRssMb: listings.peakRssMb ?? 0 } : {}),
+    ...(listings.length > 0
+      ? {
+          listingBuilds: listings.length,
+          listingsSeconds: listings.reduce((sum, build) => sum + build.seconds, 0),
+          listingsPeakRssMb: Math.max(0, ...listings.map((build) => build.peakRssMb ?? 0)),
+          listings: listings.map(({ name, seconds, peakRssMb }) => ({ name, seconds, peakRssMb })),
+        }
+      : {}),
     searchStartedAt,
     searchSeconds: index.seconds,
     pages: index.pages,
     shards: index.shards,
     reusedShards: index.reused,
     ...(childPeakRssMb !== null ? { childPeakRssMb } : {}),
+    ...(totalPeakRssMb !== null ? { totalPeakRssMb } : {}),
   };
 } else {
   console.error('bench-phase: --phase must be ingest or site');
@@ -61,6 +70,8 @@ const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes; it covers this process (worker threads included).
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 // Astro and Pagefind run in child processes: the sum of theirs at one time is the peak that counts.
-const peak = Math.max(peakRssMb, detail.childPeakRssMb ?? 0);
-console.log(`BENCH ${JSON.stringify({ phase: values.phase, seconds, peakRssMb: peak, ...detail })}`);
+const peak = Math.max(peakRssMb, Number(detail.childPeakRssMb ?? 0));
+console.log(
+  `BENCH ${JSON.stringify({ phase: values.phase, seconds, peakRssMb: peak, scriptPeakRssMb: peakRssMb, ...detail })}`,
+);
 process.exit(0);

@@ -41,7 +41,7 @@ interface PhaseResult {
   peakRssMb: number;
   /** CPU time (user and system) of the phase's process and every process under it, start-up included. */
   cpuSeconds?: number;
-  [key: string]: number | string | undefined;
+  [key: string]: unknown;
 }
 
 /** Linux's USER_HZ, the unit of the times in /proc/<pid>/stat; 100 on every architecture Node runs on. */
@@ -99,7 +99,7 @@ function cpu(seconds: number | undefined): string {
   return seconds === undefined ? '' : `, ${seconds.toFixed(1)} s CPU`;
 }
 
-const seconds = (value: number | string | undefined) => `${Number(value).toFixed(1)} s`;
+const seconds = (value: unknown) => `${Number(value).toFixed(1)} s`;
 
 /**
  * "site 9.1 s (Astro 6.0 s, 4 of 5 builds reused; search 3.2 s, 6 of 7
@@ -138,6 +138,8 @@ function reportPageBytes(): { html: number; css: number } {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A phase's figure in megabytes, or a dash where it was not measured (no /proc). */
+const mbOf = (megabytes: unknown) => (typeof megabytes === 'number' ? `${megabytes.toFixed(0)} MB` : '–');
 
 /**
  * Where the last run's folders wait to be deleted until this run has been
@@ -256,6 +258,10 @@ async function main(): Promise<void> {
     [
       'site (Astro and Pagefind)',
       `${seconds(site.seconds)}${cpu(site.cpuSeconds)}, ${site.peakRssMb.toFixed(0)} MB peak`,
+    ],
+    [
+      'site memory',
+      `Astro and Pagefind together ${mbOf(site.childPeakRssMb)}, with the build script ${mbOf(site.totalPeakRssMb)} (the script alone ${mbOf(site.scriptPeakRssMb)}); one part at most ${mbOf(site.partPeakRssMbMax)}, one listings build at most ${mbOf(site.listingsPeakRssMb)} (${String(site.listingBuilds ?? 1)} listings builds)`,
     ],
     [
       'full build',

@@ -26,18 +26,19 @@ function childrenOf(pid: number): number[] {
 }
 
 /**
- * Watches `pid`, or with `descendants`, every process below it: the largest
- * peak of any one process, or with `together`, the largest sum of their
- * resident memory seen at one time (for builds that run side by side).
+ * Watches `pid`, or with `descendants`, every process below it (and `pid`
+ * itself too with `self`): the largest peak of any one process, or with
+ * `together`, the largest sum of their resident memory seen at one time
+ * (for builds that run side by side).
  */
 export function watchPeakRss(
   pid: number | undefined,
-  { descendants = false, together = false } = {},
+  { descendants = false, together = false, self = false } = {},
 ): { stop: () => number | null } {
   let peakKb: number | null = null;
   const read = () => {
     if (pid === undefined) return;
-    const pids = descendants ? childrenOf(pid) : [pid];
+    const pids = descendants ? [...(self ? [pid] : []), ...childrenOf(pid)] : [pid];
     let sumKb: number | null = null;
     for (let index = 0; index < pids.length; index++) {
       const kb = statusKb(pids[index]!, together ? 'VmRSS' : 'VmHWM');
@@ -45,7 +46,7 @@ export function watchPeakRss(
         if (together) sumKb = (sumKb ?? 0) + kb;
         else peakKb = Math.max(peakKb ?? 0, kb);
       }
-      if (descendants) pids.push(...childrenOf(pids[index]!));
+      if (descendants && pids[index] !== pid) pids.push(...childrenOf(pids[index]!));
     }
     if (sumKb !== null) peakKb = Math.max(peakKb ?? 0, sumKb);
   };

@@ -70,6 +70,8 @@ export interface SitePhaseStats {
   seconds: number;
   /** The largest sum of the Astro and Pagefind processes' memory at one time; null without /proc. */
   childPeakRssMb: number | null;
+  /** The same with the build script's own process (and its threads) added: what the machine held. */
+  totalPeakRssMb: number | null;
 }
 
 /**
@@ -90,6 +92,7 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
   const elapsed = () => (performance.now() - started) / 1000;
   // The builds and indexers run side by side: what counts is the memory they hold together.
   const peak = watchPeakRss(process.pid, { descendants: true, together: true });
+  const total = watchPeakRss(process.pid, { descendants: true, together: true, self: true });
   const search: { index?: Promise<IndexStats>; startedAt?: number } = {};
   const startIndex = () => {
     search.startedAt = elapsed();
@@ -124,8 +127,10 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
       searchStartedAt: search.startedAt ?? astroSeconds,
       seconds: elapsed(),
       childPeakRssMb: peak.stop(),
+      totalPeakRssMb: total.stop(),
     };
   } finally {
     peak.stop();
+    total.stop();
   }
 }
