@@ -102,11 +102,12 @@ function peopleByUnit(entries: readonly ArchiveEntry[], byKey: ReadonlyMap<strin
 
 /**
  * The most records a listings build is given by default; `BIEN_NIEN_LISTING_SIZE`
- * sets another. At about 20 KB a record over 0.55 GB, a build of 40,000
- * peaks near 1.35 GB: two of them and the search index's build (0.9 GB)
- * stay under the 4 GB that a build of 100,000 reports may use.
+ * sets another. Builds given 40,000 records peaked at 1.42-1.48 GB at
+ * 100,000 reports (about 23 KB a record over 0.55 GB); at 35,000, two of
+ * them and the search index's build (0.9 GB) fit in the 3.8 GB that the
+ * site build budgets (see site-build.ts).
  */
-export const DEFAULT_LISTING_SIZE = 40_000;
+export const DEFAULT_LISTING_SIZE = 35_000;
 
 export function listingSizeFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
   return sizeSetting('BIEN_NIEN_LISTING_SIZE', env.BIEN_NIEN_LISTING_SIZE, DEFAULT_LISTING_SIZE);

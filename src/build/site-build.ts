@@ -86,8 +86,6 @@ interface Job {
     ids: readonly string[];
     folder: string;
     keys: Record<string, string>;
-    /** Each page's links, as JSON text. */
-    links: ReadonlyMap<string, string>;
   };
 }
 
@@ -135,14 +133,15 @@ const PATCH_SHARE = 0.5;
  * 4 GB that a build of 100,000 reports may use. Measured peaks on this
  * machine: a part of 2,500 reports 1.02 to 1.12 GB whatever the archive's
  * size (1.25 GB in older runs); a listings build about 0.55 GB and 20 KB a
- * record it is given (as one build of the whole archive: 0.89 GB at 10,000 reports, 1.33 GB at 30,000, 1.47 GB at 50,000,
- * 2.48 GB at 100,000). Two builds side by side peak at different moments:
+ * record it is given (as one build of the whole archive: 0.89 GB at 10,000
+ * reports, 1.33 GB at 30,000, 1.47 GB at 50,000, 2.48 GB at 100,000; given
+ * at most 40,000 records, 1.42-1.48 GB at 100,000). Two builds side by side peak at different moments:
  * at 30,000 and 50,000 reports the pair peaked at 2.27 and 2.41 GB against
  * 2.44 and 2.56 GB for the sum of their peaks.
  */
 const MEMORY_BUDGET_MB = 3_800;
 const PART_PEAK_MB = 1_150;
-const listingsPeakMb = (reports: number) => 550 + reports * 0.02;
+const listingsPeakMb = (records: number) => 550 + records * 0.023;
 /** The search index's build, two Pagefind indexers at a time: 0.45 GB at 10,000 reports, 0.85 GB at 100,000. */
 const SEARCH_PEAK_MB = 900;
 
@@ -359,10 +358,15 @@ async function prepare(
   // what is unchanged stays, and what this run does not place is removed
   // at the end.
   await mkdir(paths.out, { recursive: true });
+  // The records are let go of once these files are written: the site
+  // phase runs for minutes after, and at 100,000 reports they hold 0.4 GB.
+  let records: ReportFile[] | null = reports;
   const writeFiles = async (placement: Placement) => {
+    const held = records!;
+    records = null;
     await Promise.all([
-      writeOpenData(reports, path.join(paths.out, 'du-lieu'), placement),
-      copyRawFiles(reports, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon'), placement),
+      writeOpenData(held, path.join(paths.out, 'du-lieu'), placement),
+      copyRawFiles(held, paths.raw, path.join(paths.cache, 'raw'), path.join(paths.out, 'nguon'), placement),
     ]);
   };
   return { jobs, ids: reports.map((report) => report.id), writeFiles };
@@ -410,13 +414,17 @@ async function planJobs(
   const common = { BIEN_NIEN_REPORTS: paths.reports };
   const byId = new Map(reports.map((report) => [report.id, report]));
   const catalogueFile = path.join(paths.cache, 'catalogue.json');
-  const catalogueText = JSON.stringify(reports.map(({ id, data }) => ({ id, data: listedRecord(data) })));
-  await writeIfChanged(catalogueFile, catalogueText);
+  // Only its hash is kept once it is written: 71 million characters at 100,000 reports.
+  const catalogueDigest = await (async () => {
+    const catalogueText = JSON.stringify(reports.map(({ id, data }) => ({ id, data: listedRecord(data) })));
+    await writeIfChanged(catalogueFile, catalogueText);
+    return hash([catalogueText]);
+  })();
 
   // The links follow from the catalogue and the code alone: when neither
   // changed (an edit to a body), each part's links file of the last build
   // is read back instead of working them all out again (2 s at 10,000).
-  const linksKey = hash(['links', code, catalogueText]);
+  const linksKey = hash(['links', code, catalogueDigest]);
   const linksKeyFile = path.join(paths.cache, 'links-key');
   const linksKnown = (await readFile(linksKeyFile, 'utf8').catch(() => null)) === linksKey;
   await rm(linksKeyFile, { force: true });
@@ -454,7 +462,7 @@ async function planJobs(
         name: part.name,
         kind,
         env,
-        fingerprint: hash([kind, code, address, files, linksText, catalogueText]),
+        fingerprint: hash([kind, code, address, files, linksText, catalogueDigest]),
         records: reports.length,
       });
       continue;
@@ -467,7 +475,7 @@ async function planJobs(
       env,
       fingerprint: hash([kind, code, address]),
       records: 0,
-      pages: { from: paths.reports, ids: part.ids, folder: pages, keys, links: new Map(pageLinks) },
+      pages: { from: paths.reports, ids: part.ids, folder: pages, keys },
     });
   }
   await writeFile(linksKeyFile, linksKey);
@@ -484,7 +492,7 @@ async function planJobs(
       name: 'listings',
       kind: 'listings',
       env: { ...noPages, BIEN_NIEN_CATALOGUE: catalogueFile },
-      fingerprint: hash(['listings', code, address, catalogueText]),
+      fingerprint: hash(['listings', code, address, catalogueDigest]),
       records: reports.length,
     });
     return jobs;
@@ -493,9 +501,11 @@ async function planJobs(
   // build the summary: none is given the whole catalogue.
   const emptySummary = path.join(empty, 'summary.json');
   await writeIfChanged(emptySummary, JSON.stringify(summarise([])));
-  jobs.unshift(
-    ...(await Promise.all(listings.map(async (listing) => listingJob(listing, path.join(paths.cache, listing.name))))),
-  );
+  // One at a time: each build's records are written out and let go of
+  // before the next's are made (40,000 records are about 60 MB of text).
+  const listingJobs: Job[] = [];
+  for (const listing of listings) listingJobs.push(await listingJob(listing, path.join(paths.cache, listing.name)));
+  jobs.unshift(...listingJobs);
   return jobs;
 
   async function listingJob({ name, scope, ids }: ListingBuild, folder: string): Promise<Job> {
@@ -667,7 +677,13 @@ async function patchPart(
   await rm(path.join(folder, STATE_FILE), { force: true });
   await rm(patch, { recursive: true, force: true });
   await linkReports(pages.from, ids, path.join(patch, 'reports'));
-  await writeFile(path.join(patch, 'links.json'), linksJson(ids.map((id) => [id, pages.links.get(id)!] as const)));
+  // The part's links file, written for this run, holds each page's links:
+  // read back here, not kept in memory for the whole run (300 MB at 100,000 reports).
+  const partLinks = JSON.parse(await readFile(job.env.BIEN_NIEN_LINKS!, 'utf8')) as Record<string, unknown>;
+  await writeFile(
+    path.join(patch, 'links.json'),
+    linksJson(ids.map((id) => [id, JSON.stringify(partLinks[id])] as const)),
+  );
   const env = {
     ...job.env,
     BIEN_NIEN_PAGES: path.join(patch, 'reports'),
