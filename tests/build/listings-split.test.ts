@@ -14,7 +14,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 import { generateReport } from '../../src/corpus/generate.ts';
-import { buildScript } from '../support/astro-build.ts';
+import { buildCorpus } from '../support/astro-build.ts';
 import { snapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-listings-'));
@@ -23,16 +23,7 @@ const REPORTS = 30;
 const SPLIT = { BIEN_NIEN_PART_SIZE: '10', BIEN_NIEN_LISTING_SIZE: '12' };
 
 function build(name: string, env: Record<string, string>, out = path.join(work, `${name}-out`)): string {
-  const result = buildScript(
-    {
-      input: raw,
-      reports: path.join(work, `${name}-reports`),
-      out,
-      cache: path.join(work, `${name}-cache`),
-      overrides: path.join(work, 'no-overrides'),
-    },
-    env,
-  );
+  const result = buildCorpus(work, name, out, env);
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 import { generateReport } from '../../src/corpus/generate.ts';
-import { buildScript } from '../support/astro-build.ts';
+import { buildCorpus } from '../support/astro-build.ts';
 import { snapshot } from '../support/tree-snapshot.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-parts-'));
@@ -24,17 +24,7 @@ const PART_SIZE = '8';
 
 function build(name: string, partSize: string | undefined, into?: string): { stdout: string; out: string } {
   const out = into ?? path.join(work, `${name}-${Math.random().toString(36).slice(2)}`);
-  const result = buildScript(
-    {
-      input: raw,
-      reports: path.join(work, `${name}-reports`),
-      out,
-      cache: path.join(work, `${name}-cache`),
-      // The bundled overrides name the sample reports, which this corpus is not.
-      overrides: path.join(work, 'no-overrides'),
-    },
-    partSize ? { BIEN_NIEN_PART_SIZE: partSize } : {},
-  );
+  const result = buildCorpus(work, name, out, partSize ? { BIEN_NIEN_PART_SIZE: partSize } : {});
   expect(result.status, result.stderr).toBe(0);
   return { stdout: result.stdout, out };
 }

@@ -31,3 +31,34 @@ export function entry(id: string, overrides: Partial<Report> = {}): ReportEntry 
 
 export const quan9 = { name: 'Quận ủy Quận 9', level: 'district', slug: 'quan-uy-quan-9' } as const;
 export const thanhUy = { name: 'Thành ủy', level: 'city', slug: 'thanh-uy' } as const;
+
+/** Four reports of three units: one undated and with no term, one person named in three of them in other spellings. */
+export const archive = [
+  entry('quan-4-2021', {}),
+  entry('quan-4-2020', {
+    meetingDate: '2020-08-01',
+    published: '2020-08-02',
+    organ: 'Ban Thường vụ',
+    chair: { name: 'Lê Văn Minh', role: 'Phó Bí thư Quận ủy' },
+    participants: [{ name: 'Thái Thị Bích Liên', role: 'Phó Bí thư thường trực' }],
+    term: { start: 2015, end: 2020 },
+  }),
+  entry('quan-9', {
+    unit: quan9,
+    meetingDate: '2020-08-21',
+    chair: { name: 'Lâm Đình Thắng', role: 'Bí thư Quận ủy' },
+    participants: [
+      { name: 'Lâm Đình Thắng', role: '' },
+      { name: 'Trần Văn Bảy', role: '' },
+    ],
+    meetingType: 'Hội nghị tổng kết',
+  }),
+  entry('thanh-uy-undated', {
+    unit: thanhUy,
+    meetingDate: null,
+    published: null,
+    chair: null,
+    participants: [{ name: 'THÁI THỊ BÍCH LIÊN', role: 'Bí thư Quận ủy Quận 4' }],
+    term: null,
+  }),
+];

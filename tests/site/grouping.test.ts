@@ -4,37 +4,7 @@ import { collectPeople } from '../../src/site/people.ts';
 import { collectTerms } from '../../src/site/terms.ts';
 import { collectUnits, groupUnitsByLevel } from '../../src/site/units.ts';
 import { collectYears } from '../../src/site/years.ts';
-import { entry, quan9, thanhUy } from './fixtures.ts';
-
-const archive = [
-  entry('quan-4-2021', {}),
-  entry('quan-4-2020', {
-    meetingDate: '2020-08-01',
-    published: '2020-08-02',
-    organ: 'Ban Thường vụ',
-    chair: { name: 'Lê Văn Minh', role: 'Phó Bí thư Quận ủy' },
-    participants: [{ name: 'Thái Thị Bích Liên', role: 'Phó Bí thư thường trực' }],
-    term: { start: 2015, end: 2020 },
-  }),
-  entry('quan-9', {
-    unit: quan9,
-    meetingDate: '2020-08-21',
-    chair: { name: 'Lâm Đình Thắng', role: 'Bí thư Quận ủy' },
-    participants: [
-      { name: 'Lâm Đình Thắng', role: '' },
-      { name: 'Trần Văn Bảy', role: '' },
-    ],
-    meetingType: 'Hội nghị tổng kết',
-  }),
-  entry('thanh-uy-undated', {
-    unit: thanhUy,
-    meetingDate: null,
-    published: null,
-    chair: null,
-    participants: [{ name: 'THÁI THỊ BÍCH LIÊN', role: 'Bí thư Quận ủy Quận 4' }],
-    term: null,
-  }),
-];
+import { archive, entry } from './fixtures.ts';
 
 describe('units', () => {
   it('gathers each unit with its reports, chairs, terms and organs', () => {

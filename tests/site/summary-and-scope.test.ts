@@ -5,32 +5,7 @@ import { archiveSummarySchema, summarise } from '../../src/site/summary.ts';
 import { collectTerms } from '../../src/site/terms.ts';
 import { collectUnits } from '../../src/site/units.ts';
 import { collectYears } from '../../src/site/years.ts';
-import { entry, quan9, thanhUy } from './fixtures.ts';
-
-const archive = [
-  entry('quan-4-2021', {}),
-  entry('quan-4-2020', {
-    meetingDate: '2020-08-01',
-    published: '2020-08-02',
-    chair: { name: 'Lê Văn Minh', role: 'Phó Bí thư Quận ủy' },
-    participants: [{ name: 'Thái Thị Bích Liên', role: 'Phó Bí thư thường trực' }],
-    term: { start: 2015, end: 2020 },
-  }),
-  entry('quan-9', {
-    unit: quan9,
-    meetingDate: '2020-08-21',
-    chair: { name: 'Lâm Đình Thắng', role: 'Bí thư Quận ủy' },
-    participants: [{ name: 'Trần Văn Bảy', role: '' }],
-  }),
-  entry('thanh-uy-undated', {
-    unit: thanhUy,
-    meetingDate: null,
-    published: null,
-    chair: null,
-    participants: [{ name: 'THÁI THỊ BÍCH LIÊN', role: 'Bí thư Quận ủy Quận 4' }],
-    term: null,
-  }),
-];
+import { archive } from './fixtures.ts';
 
 describe('the archive summary', () => {
   it('counts what the index pages show, and keeps the newest reports', () => {

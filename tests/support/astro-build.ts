@@ -37,3 +37,27 @@ export function buildScript(
     env: childEnv({ CI: 'true', ...env }),
   });
 }
+
+/**
+ * The build script over the synthetic corpus in `<work>/raw`. The reports
+ * and cache of each `name` are kept in `work`, so a later build of the same
+ * name is a rebuild; the bundled overrides, which name the sample reports,
+ * are left out.
+ */
+export function buildCorpus(
+  work: string,
+  name: string,
+  out: string,
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> {
+  return buildScript(
+    {
+      input: path.join(work, 'raw'),
+      reports: path.join(work, `${name}-reports`),
+      out,
+      cache: path.join(work, `${name}-cache`),
+      overrides: path.join(work, 'no-overrides'),
+    },
+    env,
+  );
+}
