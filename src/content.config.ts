@@ -12,7 +12,7 @@
  *   saying which listing pages this build renders (src/site/listing-scope.ts);
  *   none when a build renders them all.
  *
- * A small archive is one build and all three cover every report. A large
+ * A small archive is one build, and the first three cover every report. A large
  * one is rendered in parts (src/build/parts.ts): each part build gets a
  * bounded `reports` folder and its `links`, and an empty catalogue; one
  * more build renders the listings from the catalogue alone. So no build

@@ -21,14 +21,25 @@
  */
 import type { ArchiveEntry } from '../site/archive-entry.ts';
 import { LISTING_FAMILIES, listingKeys, type ListingFamily, type ListingScope } from '../site/listing-scope.ts';
+import { UNKNOWN_KEY } from '../site/urls.ts';
 import { sizeSetting } from './size-setting.ts';
 
 export interface ListingBuild {
   /** Names the build's folders and cache: `listings`, or `listings-<family>-<n>`. */
   name: string;
-  /** Which listing pages it renders; null: every page of every family. */
+  /**
+   * `all`: every listing page, from every record (a small archive);
+   * `index`: the index pages, from the summary alone; `family`: the pages
+   * its scope names, of one family.
+   */
+  renders: 'all' | 'index' | 'family';
+  /** For `family`: which pages it renders. */
   scope: ListingScope | null;
-  /** The records it is given, in id order. */
+  /**
+   * The records it is given, in the order the entries came in: a person's
+   * page shows the name as the first of them spells it, so a build given
+   * some of the records must see them in the same order as one given all.
+   */
   ids: string[];
 }
 
@@ -36,13 +47,12 @@ export function planListings(entries: readonly ArchiveEntry[], maxRecords: numbe
   if (!Number.isInteger(maxRecords) || maxRecords < 1) {
     throw new Error('the most records a listings build is given must be a positive whole number');
   }
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const ids = sorted.map((entry) => entry.id);
-  if (sorted.length <= maxRecords) return [{ name: 'listings', scope: null, ids }];
+  const ids = entries.map((entry) => entry.id);
+  if (entries.length <= maxRecords) return [{ name: 'listings', renders: 'all', scope: null, ids }];
 
   const recordsOf = (family: ListingFamily) => {
     const byKey = new Map<string, string[]>();
-    for (const entry of sorted) {
+    for (const entry of entries) {
       for (const key of listingKeys(family, entry)) {
         const list = byKey.get(key);
         if (list) list.push(entry.id);
@@ -51,17 +61,22 @@ export function planListings(entries: readonly ArchiveEntry[], maxRecords: numbe
     }
     return byKey;
   };
-  const years = [...recordsOf('years').keys()].filter((key) => /^\d{4}$/.test(key)).sort((a, b) => (a < b ? 1 : -1));
-  const builds: ListingBuild[] = [{ name: 'listings', scope: { pages: {}, years }, ids: [] }];
+  const builds: ListingBuild[] = [{ name: 'listings', renders: 'index', scope: null, ids: [] }];
   for (const family of LISTING_FAMILIES) {
     const byKey = recordsOf(family);
-    const keys = family === 'people' ? peopleByUnit(sorted, byKey) : [...byKey.keys()].sort();
+    const keys = family === 'people' ? peopleByUnit(entries, byKey) : [...byKey.keys()].sort();
+    // Only the year pages need every year (for their links to the years on
+    // either side); given to the other families, a new year would change
+    // every build's scope and build them all again.
+    const years = family === 'years' ? keys.filter((key) => key !== UNKNOWN_KEY).reverse() : [];
     let pages: string[] = [];
     let records = new Set<string>();
+    let count = 0;
     const close = () => {
       if (pages.length === 0) return;
       builds.push({
-        name: `listings-${family}-${builds.filter((build) => build.name.startsWith(`listings-${family}-`)).length + 1}`,
+        name: `listings-${family}-${++count}`,
+        renders: 'family',
         scope: { pages: { [family]: pages }, years },
         ids: ids.filter((id) => records.has(id)),
       });
@@ -107,7 +122,7 @@ function peopleByUnit(entries: readonly ArchiveEntry[], byKey: ReadonlyMap<strin
  * them and the search index's build (0.9 GB) fit in the 3.8 GB that the
  * site build budgets (see site-build.ts).
  */
-export const DEFAULT_LISTING_SIZE = 35_000;
+const DEFAULT_LISTING_SIZE = 35_000;
 
 export function listingSizeFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
   return sizeSetting('BIEN_NIEN_LISTING_SIZE', env.BIEN_NIEN_LISTING_SIZE, DEFAULT_LISTING_SIZE);

@@ -78,7 +78,7 @@ interface Job {
   fingerprint: string;
   /** Listings of a large archive: the families whose pages it renders (it gives only those); none: the index pages. */
   families?: ListingFamily[];
-  /** Listings: the records it is given. */
+  /** How many records it is given (a part: none, its pages read their own files). */
   records: number;
   /** A part's reports, linked into a folder of its own when the part is built, and each page's key. */
   pages?: {
@@ -148,11 +148,13 @@ const SEARCH_PEAK_MB = 900;
 /**
  * How the listings builds may share the two cores within the budget: each
  * beside a part (`besideParts`), how many at once when there are several,
- * and whether the search index may be built beside them. With the default
- * split (listing-plan.ts) all of it holds at any size; a larger
- * `BIEN_NIEN_LISTING_SIZE` can make a listings build run alone.
+ * and whether the search index may be built beside them, judged by the
+ * largest. A build of one page that lists more than `BIEN_NIEN_LISTING_SIZE`
+ * records (a term's, or the reports with no term) can be larger than the
+ * limit: at 100,000 reports the 40,000 reports with no term kept the index
+ * from starting beside the listings.
  */
-export function listingsSchedule(recordCounts: readonly number[]): {
+function listingsSchedule(recordCounts: readonly number[]): {
   besideParts: boolean;
   atOnce: number;
   searchBeside: boolean;
@@ -289,8 +291,10 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
 
 /**
  * Links a build's output into the site. A part gives only its report
- * pages (its listing pages were rendered without the catalogue); the
- * listings build, or a whole one, gives everything it has. Every build
+ * pages (its listing pages were rendered without the catalogue); a build
+ * of some families' listing pages gives only those (familyPages); the
+ * listings build of the index pages or of all, or a whole one, gives
+ * everything it has. Every build
  * has the same stylesheets, named by their content, so those may be there
  * already; any other file twice is a fault in the plan.
  */
@@ -501,47 +505,71 @@ async function planJobs(
   // build the summary: none is given the whole catalogue.
   const emptySummary = path.join(empty, 'summary.json');
   await writeIfChanged(emptySummary, JSON.stringify(summarise([])));
+  const shared: ListingJobContext = {
+    reports,
+    byId,
+    env: noPages,
+    emptySummary,
+    emptyCatalogue: path.join(empty, 'catalogue.json'),
+    code,
+    address,
+    cache: paths.cache,
+  };
   // One at a time: each build's records are written out and let go of
-  // before the next's are made (40,000 records are about 60 MB of text).
+  // before the next's are made (35,000 records are about 50 MB of text).
   const listingJobs: Job[] = [];
-  for (const listing of listings) listingJobs.push(await listingJob(listing, path.join(paths.cache, listing.name)));
+  for (const listing of listings) listingJobs.push(await listingJob(listing, shared));
   jobs.unshift(...listingJobs);
   return jobs;
+}
 
-  async function listingJob({ name, scope, ids }: ListingBuild, folder: string): Promise<Job> {
-    const families = Object.keys(scope?.pages ?? {}) as ListingFamily[];
-    if (families.length === 0) {
-      const summaryText = JSON.stringify(summarise(reports));
-      const summaryFile = path.join(folder, 'summary.json');
-      await writeIfChanged(summaryFile, summaryText);
-      return {
-        name,
-        kind: 'listings',
-        env: { ...noPages, BIEN_NIEN_CATALOGUE: path.join(empty, 'catalogue.json'), BIEN_NIEN_SUMMARY: summaryFile },
-        fingerprint: hash(['listings', code, address, summaryText]),
-        families,
-        records: 0,
-      };
-    }
-    const records = JSON.stringify(ids.map((id) => ({ id, data: listedRecord(byId.get(id)!.data) })));
-    const scopeText = JSON.stringify(scope);
-    const [recordsFile, scopeFile] = [path.join(folder, 'catalogue.json'), path.join(folder, 'scope.json')];
-    await writeIfChanged(recordsFile, records);
-    await writeIfChanged(scopeFile, scopeText);
+interface ListingJobContext {
+  reports: readonly ReportFile[];
+  byId: ReadonlyMap<string, ReportFile>;
+  /** What every listings build is given: no report pages and no links. */
+  env: Record<string, string>;
+  /** The summary file of the builds that render no index page, and the catalogue of the one that does. */
+  emptySummary: string;
+  emptyCatalogue: string;
+  code: string;
+  address: string;
+  cache: string;
+}
+
+/** A build of a large archive's listings: its files written, and its fingerprint the hash of what they hold. */
+async function listingJob(listing: ListingBuild, shared: ListingJobContext): Promise<Job> {
+  const { reports, byId, env, emptySummary, code, address } = shared;
+  const folder = path.join(shared.cache, listing.name);
+  if (listing.renders === 'index') {
+    const summaryText = JSON.stringify(summarise(reports));
+    const summaryFile = path.join(folder, 'summary.json');
+    await writeIfChanged(summaryFile, summaryText);
     return {
-      name,
+      name: listing.name,
       kind: 'listings',
       env: {
-        ...noPages,
-        BIEN_NIEN_CATALOGUE: recordsFile,
-        BIEN_NIEN_SCOPE: scopeFile,
-        BIEN_NIEN_SUMMARY: emptySummary,
+        ...env,
+        BIEN_NIEN_CATALOGUE: shared.emptyCatalogue,
+        BIEN_NIEN_SUMMARY: summaryFile,
       },
-      fingerprint: hash(['listings', code, address, scopeText, records]),
-      families,
-      records: ids.length,
+      fingerprint: hash(['listings', code, address, summaryText]),
+      families: [],
+      records: 0,
     };
   }
+  const recordsText = JSON.stringify(listing.ids.map((id) => ({ id, data: listedRecord(byId.get(id)!.data) })));
+  const scopeText = JSON.stringify(listing.scope);
+  const [recordsFile, scopeFile] = [path.join(folder, 'catalogue.json'), path.join(folder, 'scope.json')];
+  await writeIfChanged(recordsFile, recordsText);
+  await writeIfChanged(scopeFile, scopeText);
+  return {
+    name: listing.name,
+    kind: 'listings',
+    env: { ...env, BIEN_NIEN_CATALOGUE: recordsFile, BIEN_NIEN_SCOPE: scopeFile, BIEN_NIEN_SUMMARY: emptySummary },
+    fingerprint: hash(['listings', code, address, scopeText, recordsText]),
+    families: Object.keys(listing.scope?.pages ?? {}) as ListingFamily[],
+    records: listing.ids.length,
+  };
 }
 
 /** A links file: each page's links (JSON text) under its id. */

@@ -4,6 +4,7 @@ import { collectPeople } from '../../src/site/people.ts';
 import { archiveSummarySchema, summarise } from '../../src/site/summary.ts';
 import { collectTerms } from '../../src/site/terms.ts';
 import { collectUnits } from '../../src/site/units.ts';
+import { UNKNOWN_KEY } from '../../src/site/urls.ts';
 import { collectYears } from '../../src/site/years.ts';
 import { archive } from './fixtures.ts';
 
@@ -52,11 +53,11 @@ describe('listing keys', () => {
       people: collectPeople(archive).map((p) => [p.slug, p.appearances.map((a) => a.entry)]),
       years: [
         ...collectYears(archive).years.map((y) => [y.year, y.months.flatMap((m) => m.entries)]),
-        ['khong-ro', collectYears(archive).undated],
+        [UNKNOWN_KEY, collectYears(archive).undated],
       ],
       terms: [
         ...collectTerms(archive).terms.map((t) => [t.key, t.entries]),
-        ['khong-ro', collectTerms(archive).unknown],
+        [UNKNOWN_KEY, collectTerms(archive).unknown],
       ],
     } as const;
     for (const family of LISTING_FAMILIES) {
