@@ -18,14 +18,28 @@
  * about four times over in all (more for people: a report names several);
  * people are taken in the order of the unit they appear with most, so
  * that one build's people share their reports.
+ *
+ * Which pages each build rendered is kept from the last run (its layout):
+ * a page stays in its build, and a new page joins the build of the page
+ * before it, so a new report changes only the builds whose pages list it.
+ * Only a build that the new records take past the limit is split, and two
+ * neighbouring builds that have shrunk to half the limit together are
+ * merged. Packed afresh each time, one build past the limit would move its
+ * last page into the next, and so on down the family: all rebuilt.
  */
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
 import type { ArchiveEntry } from '../site/archive-entry.ts';
 import { LISTING_FAMILIES, listingKeys, type ListingFamily, type ListingScope } from '../site/listing-scope.ts';
 import { UNKNOWN_KEY } from '../site/urls.ts';
 import { sizeSetting } from './size-setting.ts';
 
 export interface ListingBuild {
-  /** Names the build's folders and cache: `listings`, or `listings-<family>-<n>`. */
+  /**
+   * Names the build's folders and cache: `listings`, or
+   * `listings-<family>-<hash of its first page's key>`, which stays while
+   * that page stays first in it.
+   */
   name: string;
   /**
    * `all`: every listing page, from every record (a small archive);
@@ -43,7 +57,29 @@ export interface ListingBuild {
   ids: string[];
 }
 
-export function planListings(entries: readonly ArchiveEntry[], maxRecords: number): ListingBuild[] {
+/** The pages of each family's builds, as a plan made them: what the next plan starts from. */
+export const listingLayoutSchema = z.object({
+  /** The limit the plan was made with: a layout made with another is not used. */
+  maxRecords: z.number(),
+  families: z.partialRecord(z.enum(LISTING_FAMILIES), z.array(z.array(z.string()))),
+});
+export type ListingLayout = z.infer<typeof listingLayoutSchema>;
+
+export function listingLayout(builds: readonly ListingBuild[], maxRecords: number): ListingLayout {
+  const families: ListingLayout['families'] = {};
+  for (const build of builds) {
+    for (const [family, pages] of Object.entries(build.scope?.pages ?? {}) as [ListingFamily, string[]][]) {
+      (families[family] ??= []).push(pages);
+    }
+  }
+  return { maxRecords, families };
+}
+
+export function planListings(
+  entries: readonly ArchiveEntry[],
+  maxRecords: number,
+  last: ListingLayout | null = null,
+): ListingBuild[] {
   if (!Number.isInteger(maxRecords) || maxRecords < 1) {
     throw new Error('the most records a listings build is given must be a positive whole number');
   }
@@ -69,30 +105,77 @@ export function planListings(entries: readonly ArchiveEntry[], maxRecords: numbe
     // either side); given to the other families, a new year would change
     // every build's scope and build them all again.
     const years = family === 'years' ? keys.filter((key) => key !== UNKNOWN_KEY).reverse() : [];
-    let pages: string[] = [];
-    let records = new Set<string>();
-    let count = 0;
-    const close = () => {
-      if (pages.length === 0) return;
-      builds.push({
-        name: `listings-${family}-${++count}`,
-        renders: 'family',
-        scope: { pages: { [family]: pages }, years },
-        ids: ids.filter((id) => records.has(id)),
-      });
-      pages = [];
-      records = new Set();
-    };
-    for (const key of keys) {
-      const listed = byKey.get(key)!;
-      const added = listed.filter((id) => !records.has(id)).length;
-      if (records.size + added > maxRecords) close();
-      pages.push(key);
-      for (const id of listed) records.add(id);
+    const earlier = last?.maxRecords === maxRecords ? (last.families[family] ?? []) : [];
+    const recordsIn = (pages: readonly string[]) => new Set(pages.flatMap((key) => byKey.get(key)!));
+    for (const pages of mergeSmall(keptGroups(keys, earlier), recordsIn, maxRecords / 2)) {
+      for (const run of packed(pages, byKey, maxRecords)) {
+        const records = recordsIn(run);
+        builds.push({
+          name: `listings-${family}-${createHash('sha1').update(run[0]!).digest('hex').slice(0, 10)}`,
+          renders: 'family',
+          scope: { pages: { [family]: run }, years },
+          ids: ids.filter((id) => records.has(id)),
+        });
+      }
     }
-    close();
   }
   return builds;
+}
+
+/**
+ * The pages grouped as the last plan had them: each page in its group of
+ * then, a new one in the group of the page before it (the first group
+ * when none is); groups left empty are dropped. No last plan: one group.
+ */
+function keptGroups(keys: readonly string[], earlier: readonly (readonly string[])[]): string[][] {
+  const groupOf = new Map<string, number>();
+  earlier.forEach((pages, index) => pages.forEach((key) => groupOf.set(key, index)));
+  const groups: string[][] = Array.from({ length: Math.max(1, earlier.length) }, () => []);
+  let current = 0;
+  for (const key of keys) {
+    current = groupOf.get(key) ?? current;
+    groups[current]!.push(key);
+  }
+  return groups.filter((pages) => pages.length > 0);
+}
+
+/** Neighbouring groups joined while together they list no more than `most` records. */
+function mergeSmall(
+  groups: readonly string[][],
+  recordsIn: (pages: readonly string[]) => ReadonlySet<string>,
+  most: number,
+): string[][] {
+  const merged: string[][] = [];
+  for (const pages of groups) {
+    const before = merged.at(-1);
+    if (before && recordsIn([...before, ...pages]).size <= most) merged[merged.length - 1] = [...before, ...pages];
+    else merged.push(pages);
+  }
+  return merged;
+}
+
+/** A group's pages in runs of at most `maxRecords` records, in order; a page that lists more is a run of its own. */
+function packed(
+  pages: readonly string[],
+  byKey: ReadonlyMap<string, readonly string[]>,
+  maxRecords: number,
+): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let records = new Set<string>();
+  for (const key of pages) {
+    const listed = byKey.get(key)!;
+    const added = listed.filter((id) => !records.has(id)).length;
+    if (run.length > 0 && records.size + added > maxRecords) {
+      runs.push(run);
+      run = [];
+      records = new Set();
+    }
+    run.push(key);
+    for (const id of listed) records.add(id);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /** People's keys in the order of the unit each appears with most (ties: the unit's slug), then by key. */

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { readReportFilesInThreads } from './catalogue-threads.ts';
 import { filesFingerprint } from './code-fingerprint.ts';
-import { planListings, type ListingBuild } from './listing-plan.ts';
+import { listingLayout, listingLayoutSchema, planListings, type ListingBuild } from './listing-plan.ts';
 import { partCount, planParts, type SitePart } from './parts.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { runAll } from './run-all.ts';
@@ -485,7 +485,13 @@ async function planJobs(
   await writeFile(linksKeyFile, linksKey);
   if (parts.length === 1) return jobs;
 
-  const listings = planListings(reports, listingSize);
+  const layoutFile = path.join(paths.cache, LISTINGS_LAYOUT);
+  // Only a hint: a layout that is damaged or not there is a plan made afresh.
+  const lastLayout = await readFile(layoutFile, 'utf8')
+    .then((text) => listingLayoutSchema.safeParse(JSON.parse(text)).data ?? null)
+    .catch(() => null);
+  const listings = planListings(reports, listingSize, lastLayout);
+  await writeFile(layoutFile, JSON.stringify(listingLayout(listings, listingSize)));
   const noPages = {
     ...common,
     BIEN_NIEN_PAGES: path.join(empty, 'reports'),
@@ -591,6 +597,9 @@ async function readSavedLinks(file: string, ids: readonly string[]): Promise<(re
 /** How many parts the last build had (see planParts). */
 const PART_COUNT = 'part-count';
 
+/** Which pages each listings build of the last run rendered (see planListings). */
+const LISTINGS_LAYOUT = 'listings-layout.json';
+
 /** The records of the report files as last read (see readCatalogue). */
 const CATALOGUE_MEMORY = 'catalogue-memory.json';
 
@@ -604,6 +613,7 @@ async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
       'catalogue.json',
       CATALOGUE_MEMORY,
       PART_COUNT,
+      LISTINGS_LAYOUT,
       'links-key',
       'raw',
     ]),

@@ -1,5 +1,6 @@
+import { isDeepStrictEqual as isEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { listingSizeFromEnvironment, planListings } from '../../src/build/listing-plan.ts';
+import { listingLayout, listingSizeFromEnvironment, planListings } from '../../src/build/listing-plan.ts';
 import { LISTING_FAMILIES, listingKeys } from '../../src/site/listing-scope.ts';
 import { entry } from '../site/fixtures.ts';
 
@@ -66,6 +67,41 @@ describe('the listings plan', () => {
       const positions = build.ids.map((id) => order.get(id)!);
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
+  });
+
+  it('keeps every build whose pages do not list a new report, where packing afresh would move them', () => {
+    // Units of ten reports in builds of twenty: a report for unit 1 takes its build past the limit.
+    const extra = { ...archive[0]!, id: 'r-999' };
+    const listsExtra = (build: ReturnType<typeof planListings>[number]) =>
+      Object.entries(build.scope?.pages ?? {}).some(([family, pages]) =>
+        listingKeys(family as (typeof LISTING_FAMILIES)[number], extra).some((key) => pages.includes(key)),
+      );
+    const before = planListings(archive, 20);
+    const kept = (after: ReturnType<typeof planListings>) =>
+      before.filter((build) => !listsExtra(build)).every((build) => after.some((other) => isEqual(other, build)));
+
+    const after = planListings([...archive, extra], 20, listingLayout(before, 20));
+    expect(kept(after)).toBe(true);
+    // The build past the limit is split; no build of several pages is given more than the limit.
+    expect(after.length).toBeGreaterThan(before.length);
+    for (const build of after) {
+      const pages = Object.values(build.scope?.pages ?? {}).flat();
+      if (pages.length > 1) expect(build.ids.length).toBeLessThanOrEqual(20);
+    }
+    // Packed afresh, the pages after it move down: builds that do not list the report change too.
+    expect(kept(planListings([...archive, extra], 20))).toBe(false);
+    // A layout made with another limit is not used.
+    expect(planListings([...archive, extra], 20, listingLayout(before, 25))).toEqual(
+      planListings([...archive, extra], 20),
+    );
+  });
+
+  it('joins neighbouring builds that have shrunk to half the limit together', () => {
+    const before = planListings(archive, 20);
+    const fewer = archive.filter((e) => Number(e.id.slice(2)) % 4 === 0);
+    const after = planListings(fewer, 20, listingLayout(before, 20));
+    const units = (plan: ReturnType<typeof planListings>) => plan.filter((build) => build.scope?.pages.units);
+    expect(units(after).length).toBeLessThan(units(before).length);
   });
 
   it('gives a page that lists more than the limit a build of its own', () => {

@@ -8,7 +8,7 @@
  * Thirty synthetic reports and one with no date, in parts of ten, and listings builds given at
  * most twelve records each.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,14 +55,22 @@ describe('the listings rendered in several builds', () => {
         .map(Number);
       // Three parts, the index pages' build, and at least one build of each family's pages.
       expect(first[0]).toBeGreaterThanOrEqual(3 + 1 + 4);
-      const listingBuilds = readdirSync(path.join(work, 'split-cache', 'site')).filter((name) =>
-        name.startsWith('listings-'),
-      );
+      const site = path.join(work, 'split-cache', 'site');
+      /** Each listings build's file of that name, by build ('' where it has none). */
+      const listingFiles = (file: string): Record<string, string> =>
+        Object.fromEntries(
+          readdirSync(site, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory() && entry.name.startsWith('listings'))
+            .map(({ name }) => [
+              name,
+              existsSync(path.join(site, name, file)) ? readFileSync(path.join(site, name, file), 'utf8') : '',
+            ]),
+        );
+      const listingBuilds = Object.keys(listingFiles('state.json')).filter((name) => name !== 'listings');
       expect(listingBuilds.length).toBeGreaterThanOrEqual(4);
       // No build was given more than twelve records, but for a build of one page that lists more.
       for (const name of listingBuilds) {
-        const read = (file: string) =>
-          JSON.parse(readFileSync(path.join(work, 'split-cache', 'site', name, file), 'utf8'));
+        const read = (file: string) => JSON.parse(readFileSync(path.join(site, name, file), 'utf8'));
         const given = read('catalogue.json') as unknown[];
         const pages = Object.values(read('scope.json').pages as Record<string, string[]>).flat();
         expect(given.length).toBeGreaterThan(0);
@@ -77,13 +85,10 @@ describe('the listings rendered in several builds', () => {
 
       // A new report: the index pages' build and the builds whose pages list
       // it are built again; the other listings builds are reused as they are.
-      const states = () =>
-        Object.fromEntries(
-          readdirSync(path.join(work, 'split-cache', 'site'))
-            .filter((name) => name.startsWith('listings'))
-            .map((name) => [name, readFileSync(path.join(work, 'split-cache', 'site', name, 'state.json'), 'utf8')]),
-        );
+      const states = () => listingFiles('state.json');
       const before = states();
+      const scopesBefore = listingFiles('scope.json');
+      const reportsBefore = new Set(readdirSync(path.join(work, 'split-reports')));
       const extra = generateReport(11, 0, REPORTS);
       writeFileSync(path.join(raw, extra.fileName), extra.text);
       const [builds] = BUILDS.exec(build('split', SPLIT, splitOut))!
@@ -95,6 +100,16 @@ describe('the listings rendered in several builds', () => {
       expect(rebuilt).toContain('listings');
       expect(rebuilt.length).toBeGreaterThanOrEqual(1 + 4);
       expect(rebuilt.length).toBeLessThan(Object.keys(after).length);
+      // Every build of the last run that was built again lists the new report,
+      // or was split (the report took it past the limit), or renders the index pages.
+      const [added] = readdirSync(path.join(work, 'split-reports')).filter((name) => !reportsBefore.has(name));
+      const addedId = added!.replace(/\.md$/, '');
+      const scopesAfter = listingFiles('scope.json');
+      for (const name of rebuilt.filter((name) => name !== 'listings' && name in before)) {
+        if (scopesAfter[name] !== scopesBefore[name]) continue;
+        const given = JSON.parse(readFileSync(path.join(site, name, 'catalogue.json'), 'utf8')) as { id: string }[];
+        expect(given.map((record) => record.id)).toContain(addedId);
+      }
       const againOut = path.join(work, 'again-out');
       build('again', {}, againOut);
       expect(snapshot(splitOut)).toEqual(snapshot(againOut));
