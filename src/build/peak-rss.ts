@@ -1,8 +1,8 @@
 /**
- * Peak resident memory (VmHWM) of child processes, read from /proc while
- * they run: Astro builds in a child, and Pagefind indexes in a service
- * process of its own, so the parent's own peak says nothing about them.
- * Returns null where there is no /proc.
+ * Resident memory of the build's processes, read from /proc while they
+ * run: Astro builds in a child, and Pagefind indexes in a service process
+ * of its own, so the parent's own peak says nothing about them. Null
+ * where there is no /proc.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -25,37 +25,53 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/**
- * Watches `pid`, or with `descendants`, every process below it (and `pid`
- * itself too with `self`): the largest peak of any one process, or with
- * `together`, the largest sum of their resident memory seen at one time
- * (for builds that run side by side).
- */
-export function watchPeakRss(
-  pid: number | undefined,
-  { descendants = false, together = false, self = false } = {},
-): { stop: () => number | null } {
-  let peakKb: number | null = null;
-  const read = () => {
-    if (pid === undefined) return;
-    const pids = descendants ? [...(self ? [pid] : []), ...childrenOf(pid)] : [pid];
-    let sumKb: number | null = null;
-    for (let index = 0; index < pids.length; index++) {
-      const kb = statusKb(pids[index]!, together ? 'VmRSS' : 'VmHWM');
-      if (kb !== null) {
-        if (together) sumKb = (sumKb ?? 0) + kb;
-        else peakKb = Math.max(peakKb ?? 0, kb);
-      }
-      if (descendants && pids[index] !== pid) pids.push(...childrenOf(pids[index]!));
-    }
-    if (sumKb !== null) peakKb = Math.max(peakKb ?? 0, sumKb);
-  };
+/** Samples every 100 ms until stopped, and once more then. */
+function sampled<T>(read: () => void, result: () => T): { stop: () => T } {
   const timer = setInterval(read, 100);
   return {
     stop() {
       read();
       clearInterval(timer);
-      return peakKb === null ? null : peakKb / 1024;
+      return result();
     },
   };
+}
+
+const megabytes = (kb: number | null) => (kb === null ? null : kb / 1024);
+
+/** The peak resident memory of one process. */
+export function watchPeakRss(pid: number | undefined): { stop: () => number | null } {
+  let peakKb: number | null = null;
+  return sampled(
+    () => {
+      const kb = pid === undefined ? null : statusKb(pid, 'VmHWM');
+      if (kb !== null) peakKb = Math.max(peakKb ?? 0, kb);
+    },
+    () => megabytes(peakKb),
+  );
+}
+
+/**
+ * The largest sum of resident memory seen at one time of every process
+ * below `pid` (builds that run side by side), and of those with `pid`
+ * itself: both from one walk of the tree a sample.
+ */
+export function watchTreeRss(pid: number): { stop: () => { children: number | null; withSelf: number | null } } {
+  let childrenKb: number | null = null;
+  let withSelfKb: number | null = null;
+  return sampled(
+    () => {
+      const pids = childrenOf(pid);
+      let sumKb: number | null = null;
+      for (let index = 0; index < pids.length; index++) {
+        const kb = statusKb(pids[index]!, 'VmRSS');
+        if (kb !== null) sumKb = (sumKb ?? 0) + kb;
+        pids.push(...childrenOf(pids[index]!));
+      }
+      if (sumKb !== null) childrenKb = Math.max(childrenKb ?? 0, sumKb);
+      const ownKb = statusKb(pid, 'VmRSS');
+      if (ownKb !== null) withSelfKb = Math.max(withSelfKb ?? 0, ownKb + (sumKb ?? 0));
+    },
+    () => ({ children: megabytes(childrenKb), withSelf: megabytes(withSelfKb) }),
+  );
 }

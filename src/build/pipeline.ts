@@ -9,7 +9,7 @@ import path from 'node:path';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
 import { listingSizeFromEnvironment } from './listing-plan.ts';
 import { partSizeFromEnvironment } from './parts.ts';
-import { watchPeakRss } from './peak-rss.ts';
+import { watchTreeRss } from './peak-rss.ts';
 import { buildSite, type SiteBuildStats } from './site-build.ts';
 import { buildSearchIndex, type IndexStats } from '../search/build-index.ts';
 
@@ -91,8 +91,7 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   // The builds and indexers run side by side: what counts is the memory they hold together.
-  const peak = watchPeakRss(process.pid, { descendants: true, together: true });
-  const total = watchPeakRss(process.pid, { descendants: true, together: true, self: true });
+  const peak = watchTreeRss(process.pid);
   const search: { index?: Promise<IndexStats>; startedAt?: number } = {};
   const startIndex = () => {
     search.startedAt = elapsed();
@@ -120,17 +119,17 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
     const astroSeconds = elapsed();
     if (!search.index) throw new Error('the site was built but its search index was never started');
     const index = await search.index;
+    const peaks = peak.stop();
     return {
       site,
       index,
       astroSeconds,
       searchStartedAt: search.startedAt ?? astroSeconds,
       seconds: elapsed(),
-      childPeakRssMb: peak.stop(),
-      totalPeakRssMb: total.stop(),
+      childPeakRssMb: peaks.children,
+      totalPeakRssMb: peaks.withSelf,
     };
   } finally {
     peak.stop();
-    total.stop();
   }
 }
