@@ -6,6 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { pagesRendered, SCOPE_ID, type ListingFamily, type ListingScope } from './listing-scope.ts';
 import { SUMMARY_ID, type ArchiveSummary } from './summary.ts';
+import { collectUnits } from './units.ts';
 
 export async function archiveSummary(): Promise<ArchiveSummary> {
   const entry = await getEntry('summary', SUMMARY_ID);
@@ -25,4 +26,12 @@ export async function listingPages(family: ListingFamily): Promise<{
 }> {
   const scope = await listingScope();
   return { entries: await getCollection('catalogue'), rendered: pagesRendered(scope, family), scope };
+}
+
+/** The unit pages this build renders, as a unit's page and its feed both route them. */
+export async function unitPaths() {
+  const { entries, rendered } = await listingPages('units');
+  return collectUnits(entries)
+    .filter((record) => rendered(record.unit.slug))
+    .map((record) => ({ params: { unit: record.unit.slug }, props: { record } }));
 }

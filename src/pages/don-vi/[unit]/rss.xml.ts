@@ -1,17 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listingPages } from '../../../site/collections.ts';
+import { unitPaths } from '../../../site/collections.ts';
 import { feedItems } from '../../../site/feed.ts';
 import { strings } from '../../../site/strings.ts';
-import { collectUnits, type UnitRecord } from '../../../site/units.ts';
+import type { UnitRecord } from '../../../site/units.ts';
 import { href, paths } from '../../../site/urls.ts';
 
-export const getStaticPaths = (async () => {
-  const { entries, rendered } = await listingPages('units');
-  return collectUnits(entries)
-    .filter((record) => rendered(record.unit.slug))
-    .map((record) => ({ params: { unit: record.unit.slug }, props: { record } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => unitPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: UnitRecord }> = async ({ props, site }) =>
   rss({
