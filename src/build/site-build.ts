@@ -39,6 +39,7 @@ import { paths as sitePaths } from '../site/urls.ts';
 import { reportLinks, type ReportLinks } from '../site/neighbours.ts';
 import { LISTING_FOLDERS, type ListingFamily } from '../site/listing-scope.ts';
 import { summarise } from '../site/summary.ts';
+import { listingPageSize } from '../site/pagination.ts';
 
 export interface SiteBuildPaths {
   root: string;
@@ -415,6 +416,7 @@ async function planJobs(
 ): Promise<Job[]> {
   const code = filesFingerprint(SITE_CODE.map((name) => path.join(paths.root, name)));
   const address = siteRoot();
+  const pageSize = String(listingPageSize());
   const common = { BIEN_NIEN_REPORTS: paths.reports };
   const byId = new Map(reports.map((report) => [report.id, report]));
   const catalogueFile = path.join(paths.cache, 'catalogue.json');
@@ -502,7 +504,7 @@ async function planJobs(
       name: 'listings',
       kind: 'listings',
       env: { ...noPages, BIEN_NIEN_CATALOGUE: catalogueFile },
-      fingerprint: hash(['listings', code, address, catalogueDigest]),
+      fingerprint: hash(['listings', code, address, pageSize, catalogueDigest]),
       records: reports.length,
     });
     return jobs;
@@ -519,6 +521,7 @@ async function planJobs(
     emptyCatalogue: path.join(empty, 'catalogue.json'),
     code,
     address,
+    pageSize,
     cache: paths.cache,
   };
   // One at a time: each build's records are written out and let go of
@@ -539,12 +542,14 @@ interface ListingJobContext {
   emptyCatalogue: string;
   code: string;
   address: string;
+  /** Listings are cut into pages of this many reports (src/site/pagination.ts). */
+  pageSize: string;
   cache: string;
 }
 
 /** A build of a large archive's listings: its files written, and its fingerprint the hash of what they hold. */
 async function listingJob(listing: ListingBuild, shared: ListingJobContext): Promise<Job> {
-  const { reports, byId, env, emptySummary, code, address } = shared;
+  const { reports, byId, env, emptySummary, code, address, pageSize } = shared;
   const folder = path.join(shared.cache, listing.name);
   if (listing.renders === 'index') {
     const summaryText = JSON.stringify(summarise(reports));
@@ -558,7 +563,7 @@ async function listingJob(listing: ListingBuild, shared: ListingJobContext): Pro
         BIEN_NIEN_CATALOGUE: shared.emptyCatalogue,
         BIEN_NIEN_SUMMARY: summaryFile,
       },
-      fingerprint: hash(['listings', code, address, summaryText]),
+      fingerprint: hash(['listings', code, address, pageSize, summaryText]),
       families: [],
       records: 0,
     };
@@ -572,7 +577,7 @@ async function listingJob(listing: ListingBuild, shared: ListingJobContext): Pro
     name: listing.name,
     kind: 'listings',
     env: { ...env, BIEN_NIEN_CATALOGUE: recordsFile, BIEN_NIEN_SCOPE: scopeFile, BIEN_NIEN_SUMMARY: emptySummary },
-    fingerprint: hash(['listings', code, address, scopeText, recordsText]),
+    fingerprint: hash(['listings', code, address, pageSize, scopeText, recordsText]),
     families: Object.keys(listing.scope?.pages ?? {}) as ListingFamily[],
     records: listing.ids.length,
   };

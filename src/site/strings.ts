@@ -170,6 +170,14 @@ export const strings = {
   chartDescription: (total: number, first: string, last: string) =>
     `${total} báo cáo, từ ${first} đến ${last}. Mỗi cột là số báo cáo của một kỳ.`,
   pagination: { label: 'Báo cáo cùng đơn vị' },
+  pages: {
+    label: 'Các trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: (number: number) => `Trang ${number}`,
+    title: (title: string, number: number) => `${title} – Trang ${number}`,
+    of: (number: number, count: number) => `Trang ${number}/${count}`,
+  },
   breadcrumb: 'Vị trí trong trang',
   levels: {
     province: 'Tỉnh, thành phố trực thuộc Trung ương',

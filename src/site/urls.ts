@@ -6,6 +6,7 @@
  */
 import type { Term } from '../report/schema.ts';
 import { slugify } from '../vietnamese/slug.ts';
+import { pageFolder } from './pagination.ts';
 
 /** "/archive" or "/archive/" + "bao-cao/x/" -> "/archive/bao-cao/x/". */
 export function joinBase(base: string, path: string): string {
@@ -63,6 +64,11 @@ export const paths = {
   years: () => 'nam/',
   year: (year: string) => `nam/${year}/`,
   undated: () => `nam/${UNKNOWN_KEY}/`,
+  /** Page `number` of the listing at `listing` (one of the paths above); the first page is the listing's own. */
+  listingPage: (listing: string, number: number) => {
+    const folder = pageFolder(number);
+    return folder ? `${listing}${folder}/` : listing;
+  },
   search: () => 'tim-kiem/',
   data: () => 'du-lieu/',
   dataJson: () => 'du-lieu/bao-cao.json',

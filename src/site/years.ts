@@ -3,6 +3,7 @@
  * publication year; a report with neither date goes to `undated`.
  */
 import { newestFirst, reportDate, type ArchiveEntry } from './archive-entry.ts';
+import { pageOf } from './pagination.ts';
 
 export interface MonthGroup<T extends ArchiveEntry = ArchiveEntry> {
   /** 1–12 */
@@ -49,4 +50,27 @@ export function collectYears<T extends ArchiveEntry>(entries: readonly T[]): Yea
     })
     .sort((a, b) => (a.year < b.year ? 1 : -1));
   return { years: groups, undated };
+}
+
+/** The first page of a year's listing (reports in `months` order) that holds each month. */
+export function monthFirstPages(group: YearGroup, pageSize: number): Map<number, number> {
+  const first = new Map<number, number>();
+  let offset = 0;
+  for (const { month, entries } of group.months) {
+    first.set(month, pageOf(offset, pageSize));
+    offset += entries.length;
+  }
+  return first;
+}
+
+/** One page's run of a year's reports, grouped by month again. */
+export function groupByMonth<T extends ArchiveEntry>(entries: readonly T[]): MonthGroup<T>[] {
+  const months: MonthGroup<T>[] = [];
+  for (const entry of entries) {
+    const month = Number(reportDate(entry.data)?.slice(5, 7));
+    const last = months.at(-1);
+    if (last?.month === month) last.entries.push(entry);
+    else months.push({ month, entries: [entry] });
+  }
+  return months;
 }

@@ -6,12 +6,14 @@
  * built again, and the site is still the one a build from nothing makes.
  *
  * Thirty synthetic reports and one with no date, in parts of ten, and listings builds given at
- * most twelve records each.
+ * most twelve records each. Every build cuts its listings into pages of four reports
+ * (src/site/pagination.ts), so the pages of one listing must come out the same too.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/check-links.ts';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 import { generateReport } from '../../src/corpus/generate.ts';
 import { buildCorpus } from '../support/astro-build.ts';
@@ -20,10 +22,11 @@ import { snapshot } from '../support/tree-snapshot.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'bien-nien-listings-'));
 const raw = path.join(work, 'raw');
 const REPORTS = 30;
+const PAGE_SIZE = 4;
 const SPLIT = { BIEN_NIEN_PART_SIZE: '10', BIEN_NIEN_LISTING_SIZE: '12' };
 
 function build(name: string, env: Record<string, string>, out = path.join(work, `${name}-out`)): string {
-  const result = buildCorpus(work, name, out, env);
+  const result = buildCorpus(work, name, out, { BIEN_NIEN_LISTING_PAGE_SIZE: String(PAGE_SIZE), ...env });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -37,6 +40,44 @@ Hội nghị thống nhất giao Văn phòng Đảng ủy xây dựng kế hoạ
 `;
 
 const BUILDS = /in (\d+) Astro build\(s\) \((\d+) unchanged, (\d+) patched\)/;
+
+/** The report links of a listing page's list. */
+function listed(file: string): string[] {
+  const html = readFileSync(file, 'utf8');
+  const lists = [...html.matchAll(/<ul class="report-list">(.*?)<\/ul>/gs)].map((match) => match[1]!);
+  return lists.flatMap((list) => [...list.matchAll(/<li><a href="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+/**
+ * Each term's listing (31 reports over a few terms: some pass four) is cut
+ * into pages of at most four: page N at trang-N/, each report on exactly
+ * one page, as many as the lead counts, and a pager on every page.
+ */
+function expectListingsPaged(site: string): void {
+  const terms = path.join(site, 'nhiem-ky');
+  let paged = 0;
+  for (const key of readdirSync(terms, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const folder = path.join(terms, key.name);
+    const first = readFileSync(path.join(folder, 'index.html'), 'utf8');
+    const total = Number(/<p class="lead">[^<]*?(\d+) báo cáo/.exec(first)?.[1]);
+    const count = Math.ceil(total / PAGE_SIZE);
+    const pages = [path.join(folder, 'index.html')];
+    for (let number = 2; number <= count; number++) pages.push(path.join(folder, `trang-${number}`, 'index.html'));
+    expect(existsSync(path.join(folder, `trang-${count + 1}`)), folder).toBe(false);
+    const reports = pages.map(listed);
+    for (const list of reports) expect(list.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(new Set(reports.flat()).size, folder).toBe(total);
+    if (count > 1) {
+      paged++;
+      for (const [index, page] of pages.entries()) {
+        const html = readFileSync(page, 'utf8');
+        expect(html).toContain(`aria-label="Trang ${index + 1}" aria-current="page"`);
+        expect(html).toContain(`Trang ${index + 1}/${count}`);
+      }
+    }
+  }
+  expect(paged).toBeGreaterThan(0);
+}
 
 describe('the listings rendered in several builds', () => {
   it(
@@ -78,9 +119,17 @@ describe('the listings rendered in several builds', () => {
       }
       const wholeFiles = snapshot(wholeOut);
       // The pages of reports with no date and with no term are listings too.
-      expect(readFileSync(path.join(wholeOut, 'nam/khong-ro/index.html'), 'utf8')).toContain(UNDATED_TITLE);
-      expect(readFileSync(path.join(wholeOut, 'nhiem-ky/khong-ro/index.html'), 'utf8')).toContain(UNDATED_TITLE);
+      // (An undated report comes last: on the listing's last page.)
+      const allPages = (folder: string) =>
+        Object.keys(wholeFiles)
+          .filter((file) => file.startsWith(`${folder}/`) && file.endsWith('index.html'))
+          .map((file) => readFileSync(path.join(wholeOut, file), 'utf8'))
+          .join('');
+      expect(allPages('nam/khong-ro')).toContain(UNDATED_TITLE);
+      expect(allPages('nhiem-ky/khong-ro')).toContain(UNDATED_TITLE);
       expect(Object.keys(wholeFiles).filter((file) => file.startsWith('nhan-vat/')).length).toBeGreaterThan(12);
+      expectListingsPaged(wholeOut);
+      expect((await checkLinks(wholeOut)).broken).toEqual([]);
       expect(snapshot(splitOut)).toEqual(wholeFiles);
 
       // A new report: the index pages' build and the builds whose pages list
