@@ -11,8 +11,12 @@
  *   and terms, the site's feed), given the archive's summary
  *   (src/site/summary.ts) and no record;
  * - for each family of listing pages (listing-scope.ts), builds of a run
- *   of its pages, each given only the records those pages list, at most
- *   `maxRecords` of them (a single page with more is a build of its own).
+ *   of its listings, each given only the records those list, at most
+ *   `maxRecords` of them;
+ * - for a listing of more than `maxRecords` reports (a five-year term, the
+ *   reports naming no term), builds of runs of its pages (they are cut
+ *   into pages of `pageSize`: src/site/pagination.ts), each given the
+ *   reports of its pages and the listing's facts (src/site/listings.ts).
  *
  * A record is listed by a page of every family, so the records are given
  * about four times over in all (more for people: a report names several);
@@ -30,7 +34,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { ArchiveEntry } from '../site/archive-entry.ts';
+import { FEED_LENGTH } from '../site/feed.ts';
 import { LISTING_FAMILIES, listingKeys, type ListingFamily, type ListingScope } from '../site/listing-scope.ts';
+import { itemId, listingsOf } from '../site/listings.ts';
 import { UNKNOWN_KEY } from '../site/urls.ts';
 import { sizeSetting } from './size-setting.ts';
 
@@ -78,7 +84,8 @@ export function listingLayout(builds: readonly ListingBuild[], maxRecords: numbe
 export function planListings(
   entries: readonly ArchiveEntry[],
   maxRecords: number,
-  last: ListingLayout | null = null,
+  last: ListingLayout | null,
+  pageSize: number,
 ): ListingBuild[] {
   if (!Number.isInteger(maxRecords) || maxRecords < 1) {
     throw new Error('the most records a listings build is given must be a positive whole number');
@@ -100,11 +107,26 @@ export function planListings(
   const builds: ListingBuild[] = [{ name: 'listings', renders: 'index', scope: null, ids: [] }];
   for (const family of LISTING_FAMILIES) {
     const byKey = recordsOf(family);
-    const keys = family === 'people' ? peopleByUnit(entries, byKey) : [...byKey.keys()].sort();
+    const all = family === 'people' ? peopleByUnit(entries, byKey) : [...byKey.keys()].sort();
     // Only the year pages need every year (for their links to the years on
     // either side); given to the other families, a new year would change
     // every build's scope and build them all again.
-    const years = family === 'years' ? keys.filter((key) => key !== UNKNOWN_KEY).reverse() : [];
+    const years = family === 'years' ? all.filter((key) => key !== UNKNOWN_KEY).reverse() : [];
+    const long = (key: string) => byKey.get(key)!.length > maxRecords;
+    for (const key of all.filter(long)) {
+      const listed = new Set(byKey.get(key));
+      builds.push(
+        ...listingParts(
+          family,
+          key,
+          entries.filter((entry) => listed.has(entry.id)),
+          years,
+          maxRecords,
+          pageSize,
+        ),
+      );
+    }
+    const keys = all.filter((key) => !long(key));
     const earlier = last?.maxRecords === maxRecords ? (last.families[family] ?? []) : [];
     const recordsIn = (pages: readonly string[]) => new Set(pages.flatMap((key) => byKey.get(key)!));
     for (const pages of mergeSmall(keptGroups(keys, earlier), recordsIn, maxRecords / 2)) {
@@ -118,6 +140,41 @@ export function planListings(
         });
       }
     }
+  }
+  return builds;
+}
+
+/**
+ * The builds of a listing too long for one: runs of its pages, each given
+ * the reports of its pages (in the order they came in) and the facts of
+ * the whole listing. A unit's first run also has the unit's feed, so it
+ * holds at least a feed's worth of the newest reports. A report added to such a
+ * listing moves every later report a place on: all its builds are built again.
+ */
+function listingParts(
+  family: ListingFamily,
+  key: string,
+  entries: readonly ArchiveEntry[],
+  years: string[],
+  maxRecords: number,
+  pageSize: number,
+): ListingBuild[] {
+  // A person's reports make listings of everyone they name: this person's is the one.
+  const listing = listingsOf(family, entries).find((candidate) => candidate.key === key)!;
+  const order = listing.items.map(itemId);
+  const pages = Math.ceil(order.length / pageSize);
+  const perBuild = Math.max(1, Math.floor(maxRecords / pageSize));
+  const builds: ListingBuild[] = [];
+  for (let first = 1; first <= pages;) {
+    const count = first === 1 && family === 'units' ? Math.max(perBuild, Math.ceil(FEED_LENGTH / pageSize)) : perBuild;
+    const given = new Set(order.slice((first - 1) * pageSize, (first - 1 + count) * pageSize));
+    builds.push({
+      name: `listings-${family}-${createHash('sha1').update(`${key} ${first}`).digest('hex').slice(0, 10)}`,
+      renders: 'family',
+      scope: { pages: {}, parts: { [family]: [{ key, first, facts: listing.facts }] }, years },
+      ids: entries.filter((entry) => given.has(entry.id)).map((entry) => entry.id),
+    });
+    first += count;
   }
   return builds;
 }

@@ -492,7 +492,7 @@ async function planJobs(
   const lastLayout = await readFile(layoutFile, 'utf8')
     .then((text) => listingLayoutSchema.safeParse(JSON.parse(text)).data ?? null)
     .catch(() => null);
-  const listings = planListings(reports, listingSize, lastLayout);
+  const listings = planListings(reports, listingSize, lastLayout, Number(pageSize));
   await writeFile(layoutFile, JSON.stringify(listingLayout(listings, listingSize)));
   const noPages = {
     ...common,
@@ -578,7 +578,9 @@ async function listingJob(listing: ListingBuild, shared: ListingJobContext): Pro
     kind: 'listings',
     env: { ...env, BIEN_NIEN_CATALOGUE: recordsFile, BIEN_NIEN_SCOPE: scopeFile, BIEN_NIEN_SUMMARY: emptySummary },
     fingerprint: hash(['listings', code, address, pageSize, scopeText, recordsText]),
-    families: Object.keys(listing.scope?.pages ?? {}) as ListingFamily[],
+    families: [
+      ...new Set([...Object.keys(listing.scope?.pages ?? {}), ...Object.keys(listing.scope?.parts ?? {})]),
+    ] as ListingFamily[],
     records: listing.ids.length,
   };
 }

@@ -12,6 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { reportYear, type ArchiveEntry } from './archive-entry.ts';
+import { listingFactsSchemas } from './listings.ts';
 import { peopleIn } from './people.ts';
 import { paths, termKey, UNKNOWN_KEY } from './urls.ts';
 
@@ -43,9 +44,28 @@ export function listingKeys(family: ListingFamily, entry: ArchiveEntry): string[
 /** The one entry of the scope collection, when there is one. */
 export const SCOPE_ID = 'scope';
 
+/**
+ * Some of the pages of a listing too long for one build: this build is given
+ * the reports of pages `first` on (as many as it was given), and the facts
+ * of the whole listing, which it cannot count itself.
+ */
+function listingPart<F extends ListingFamily>(family: F) {
+  return z.object({ key: z.string(), first: z.number().int().min(1), facts: listingFactsSchemas[family] });
+}
+
 export const listingScopeSchema = z.object({
-  /** For each family, the keys of the pages this build renders; a family left out has none rendered. */
+  /** For each family, the keys of the listings this build renders whole; a family left out has none. */
   pages: z.partialRecord(z.enum(LISTING_FAMILIES), z.array(z.string())),
+  /** The parts of long listings this build renders. */
+  parts: z
+    .object({
+      units: z.array(listingPart('units')),
+      people: z.array(listingPart('people')),
+      years: z.array(listingPart('years')),
+      terms: z.array(listingPart('terms')),
+    })
+    .partial()
+    .optional(),
   /**
    * Every year of the archive, newest first: a year's page links to the
    * years on either side, whose records may be in another build.

@@ -26,15 +26,24 @@ export interface ListingPage<T> {
   items: T[];
 }
 
-/** The listing's pages, in order; an empty listing still has its one (empty) page. */
-export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[] {
+/**
+ * The listing's pages, in order; an empty listing still has its one (empty)
+ * page. `part`: the items are only some of a long listing's, from the start
+ * of page `first` of a listing of `total` items (see listings.ts).
+ */
+export function paginate<T>(
+  items: readonly T[],
+  size: number,
+  part: { first: number; total: number } = { first: 1, total: items.length },
+): ListingPage<T>[] {
   if (!Number.isInteger(size) || size < 1)
     throw new Error(`a page size must be a whole number of at least 1, not ${size}`);
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, index) => ({
-    number: index + 1,
+  const count = Math.max(1, Math.ceil(part.total / size));
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, index) => ({
+    number: part.first + index,
     count,
-    offset: index * size,
+    offset: (part.first - 1 + index) * size,
     items: items.slice(index * size, (index + 1) * size),
   }));
 }

@@ -52,15 +52,17 @@ export function collectYears<T extends ArchiveEntry>(entries: readonly T[]): Yea
   return { years: groups, undated };
 }
 
-/** The first page of a year's listing (reports in `months` order) that holds each month. */
-export function monthFirstPages(group: YearGroup, pageSize: number): Map<number, number> {
-  const first = new Map<number, number>();
+/** The first page of a year's listing (reports in month order, `months` their counts) that holds each month. */
+export function monthFirstPages(
+  months: readonly { month: number; count: number }[],
+  pageSize: number,
+): [month: number, page: number][] {
   let offset = 0;
-  for (const { month, entries } of group.months) {
-    first.set(month, pageOf(offset, pageSize));
-    offset += entries.length;
-  }
-  return first;
+  return months.map(({ month, count }) => {
+    const first = pageOf(offset, pageSize);
+    offset += count;
+    return [month, first];
+  });
 }
 
 /** One page's run of a year's reports, grouped by month again. */

@@ -1,8 +1,20 @@
 import { isDeepStrictEqual as isEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { listingLayout, listingSizeFromEnvironment, planListings } from '../../src/build/listing-plan.ts';
+import {
+  listingLayout,
+  listingSizeFromEnvironment,
+  planListings as planWith,
+  type ListingLayout,
+} from '../../src/build/listing-plan.ts';
+import type { ArchiveEntry } from '../../src/site/archive-entry.ts';
 import { LISTING_FAMILIES, listingKeys } from '../../src/site/listing-scope.ts';
+import { itemId, listingsOf } from '../../src/site/listings.ts';
 import { entry } from '../site/fixtures.ts';
+
+/** Listings cut into pages of five reports. */
+const PAGE_SIZE = 5;
+const planListings = (entries: readonly ArchiveEntry[], maxRecords: number, last: ListingLayout | null = null) =>
+  planWith(entries, maxRecords, last, PAGE_SIZE);
 
 /** 120 reports of twelve units over six years; each unit has a roster of three people, and a province leader visits some. */
 const archive = Array.from({ length: 120 }, (_, index) => {
@@ -42,17 +54,18 @@ describe('the listings plan', () => {
       const builds = families.filter((build) => build.scope!.pages[family]);
       expect(builds.length).toBeGreaterThan(1);
       const rendered = builds.flatMap((build) => build.scope!.pages[family]!);
+      // The listings too long for one build are shared out by their pages (see below).
+      const long = new Set(families.flatMap((build) => build.scope!.parts?.[family]?.map((part) => part.key) ?? []));
       const keys = new Set(archive.flatMap((e) => listingKeys(family, e)));
-      // Every page of the family, in one build only.
-      expect(rendered.sort()).toEqual([...keys].sort());
+      // Every listing of the family, whole in one build only, or in parts.
+      expect([...rendered, ...long].sort()).toEqual([...keys].sort());
       for (const build of builds) {
         expect(Object.keys(build.scope!.pages)).toEqual([family]);
         const pages = new Set(build.scope!.pages[family]);
-        // Given exactly the records its pages list, and no more than 25 of
-        // them unless it is one page that lists more (a term of 80 reports).
+        // Given exactly the records its pages list, and no more than 25 of them.
         const listed = archive.filter((e) => listingKeys(family, e).some((key) => pages.has(key))).map((e) => e.id);
         expect(build.ids).toEqual(listed);
-        if (pages.size > 1) expect(build.ids.length).toBeLessThanOrEqual(25);
+        expect(build.ids.length).toBeLessThanOrEqual(25);
       }
     }
     expect(new Set(plan.map((build) => build.name)).size).toBe(plan.length);
@@ -72,10 +85,12 @@ describe('the listings plan', () => {
   it('keeps every build whose pages do not list a new report, where packing afresh would move them', () => {
     // Units of ten reports in builds of twenty: a report for unit 1 takes its build past the limit.
     const extra = { ...archive[0]!, id: 'r-999' };
+    // (A listing in parts lists it too: the reports after it move down a place, over all its builds.)
     const listsExtra = (build: ReturnType<typeof planListings>[number]) =>
-      Object.entries(build.scope?.pages ?? {}).some(([family, pages]) =>
-        listingKeys(family as (typeof LISTING_FAMILIES)[number], extra).some((key) => pages.includes(key)),
-      );
+      LISTING_FAMILIES.some((family) => {
+        const keys = [...(build.scope?.pages[family] ?? []), ...(build.scope?.parts?.[family] ?? []).map((p) => p.key)];
+        return listingKeys(family, extra).some((key) => keys.includes(key));
+      });
     const before = planListings(archive, 20);
     const kept = (after: ReturnType<typeof planListings>) =>
       before.filter((build) => !listsExtra(build)).every((build) => after.some((other) => isEqual(other, build)));
@@ -104,13 +119,46 @@ describe('the listings plan', () => {
     expect(units(after).length).toBeLessThan(units(before).length);
   });
 
-  it('gives a page that lists more than the limit a build of its own', () => {
+  it('shares a listing longer than the limit out by whole pages, each build given its pages’ reports and the whole’s facts', () => {
     const plan = planListings(archive, 15);
-    const terms = plan.filter((build) => build.scope?.pages.terms);
-    for (const build of terms) {
-      if (build.ids.length > 15) expect(build.scope!.pages.terms).toHaveLength(1);
+    // The term 2015–2020 lists 80 reports: at most three pages of five to a build.
+    const [term] = listingsOf('terms', archive).filter((listing) => listing.key === '2015-2020');
+    expect(term!.items).toHaveLength(80);
+    const parts = plan.filter((build) => build.scope?.parts?.terms?.[0]?.key === '2015-2020');
+    expect(parts.map((build) => build.scope!.parts!.terms![0]!.first)).toEqual([1, 4, 7, 10, 13, 16]);
+    const order = term!.items.map(itemId);
+    const positions = new Map(archive.map((e, index) => [e.id, index]));
+    for (const build of parts) {
+      const { first, facts } = build.scope!.parts!.terms![0]!;
+      expect(facts).toEqual(term!.facts);
+      expect(build.scope!.pages).toEqual({});
+      // Its pages' reports, in the order they came in.
+      expect(new Set(build.ids)).toEqual(new Set(order.slice((first - 1) * PAGE_SIZE, (first + 2) * PAGE_SIZE)));
+      const at = build.ids.map((id) => positions.get(id)!);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
     }
-    expect(terms.some((build) => build.ids.length > 15)).toBe(true);
+    // No build is given more than the limit, and no listing is whole in a build and in parts too.
+    for (const build of plan) expect(build.ids.length).toBeLessThanOrEqual(15);
+    expect(plan.some((build) => build.scope?.pages.terms?.includes('2015-2020'))).toBe(false);
+  });
+
+  it('works out the facts of a long listing of every family as the whole archive’s build would', () => {
+    // Every unit (10 reports), person (10–12), year (20) and term lists more than nine.
+    const plan = planListings(archive, 9);
+    for (const family of LISTING_FAMILIES) {
+      const whole = new Map(listingsOf(family, archive).map((listing) => [listing.key, listing]));
+      const given = new Map<string, string[]>();
+      for (const build of plan) {
+        for (const { key, first, facts } of build.scope?.parts?.[family] ?? []) {
+          expect(facts, `${family} ${key}`).toEqual(whole.get(key)!.facts);
+          // A unit's first build holds a feed's worth (30 reports), the others at most nine.
+          if (!(family === 'units' && first === 1)) expect(build.ids.length).toBeLessThanOrEqual(9);
+          given.set(key, [...(given.get(key) ?? []), ...build.ids]);
+        }
+      }
+      expect(given.size, family).toBeGreaterThan(0);
+      for (const [key, ids] of given) expect(ids.sort()).toEqual(whole.get(key)!.items.map(itemId).sort());
+    }
   });
 
   it('keeps people who share their reports together', () => {
