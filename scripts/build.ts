@@ -11,7 +11,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cachePaths, defaultPaths, ingestPhase, sitePhase } from '../src/build/pipeline.ts';
+import { callInOwnProcess } from '../src/build/own-process.ts';
+import type { IngestReport } from '../src/ingest/run.ts';
+import { cachePaths, defaultPaths, sitePhase } from '../src/build/pipeline.ts';
 import { recoverInterrupted, stageFrom, stagingPath, swapIn } from '../src/fs/replace-directory.ts';
 import { summarize } from './ingest-summary.ts';
 
@@ -41,7 +43,12 @@ async function main(): Promise<void> {
   // The site before the last is staged and brought up to date: at 100,000
   // reports, linking a whole new site and removing the old took 30 s.
   await stageFrom(paths.previousSite, staging);
-  const report = await ingestPhase(paths);
+  // In a process of its own: what the ingest held (every record, its threads) goes back to the system before the site is built.
+  const report = await callInOwnProcess<IngestReport>(
+    new URL('../src/build/pipeline.ts', import.meta.url),
+    'ingestPhase',
+    [paths],
+  );
   console.log(summarize(report));
   if (report.counts.overrideErrors > 0) throw new Error('an override is in error (see above)');
   const { site, index } = await sitePhase(paths);

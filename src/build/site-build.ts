@@ -17,18 +17,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchPeakRss } from './peak-rss.ts';
+import { callInOwnProcess } from './own-process.ts';
 import { runAll } from './run-all.ts';
-import {
-  linksJson,
-  OPEN_DATA,
-  OPEN_DATA_FILES,
-  PLAN_FILE,
-  type Job,
-  type SiteBuildPaths,
-  type SitePlan,
-} from './site-plan.ts';
+import { linksJson, OPEN_DATA, OPEN_DATA_FILES, type Job, type SiteBuildPaths, type SitePlan } from './site-plan.ts';
 import { sitemapFiles } from './sitemap.ts';
-import { withoutLoaders } from './threads.ts';
 import { linkOrCopy, linkTree } from '../fs/link-tree.ts';
 import { Placement, placeFile, placeTree, removeUnplaced } from '../fs/sync-tree.ts';
 import { isShardFolder } from '../search/shards.ts';
@@ -122,7 +114,7 @@ function listingsSchedule(recordCounts: readonly number[]): {
 } {
   const peak = listingsPeakMb(Math.max(0, ...recordCounts));
   const atOnce = recordCounts.length > 1 && 2 * peak <= MEMORY_BUDGET_MB ? 2 : 1;
-  const besideParts = peak + PART_PEAK_MB <= MEMORY_BUDGET_MB && (atOnce === 2 || recordCounts.length === 1);
+  const besideParts = peak + PART_PEAK_MB <= MEMORY_BUDGET_MB && atOnce === 2;
   return { besideParts, atOnce, searchBeside: atOnce * peak + SEARCH_PEAK_MB <= MEMORY_BUDGET_MB };
 }
 
@@ -145,7 +137,12 @@ export interface SiteBuildOptions {
 }
 
 export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions): Promise<SiteBuildStats> {
-  const { jobs, ids, rawFiles } = await planInProcess(paths, options.partSize, options.listingSize);
+  // In a process of its own, which has exited by the time the first Astro build starts.
+  const { jobs, ids, rawFiles } = await callInOwnProcess<SitePlan>(
+    new URL('./site-plan.ts', import.meta.url),
+    'planSite',
+    [paths, options.partSize, options.listingSize],
+  );
   // The output is brought to the new state where it is (see sync-tree.ts):
   // what is unchanged stays, and what this run does not place is removed
   // at the end.
@@ -564,32 +561,4 @@ async function copyRawFiles(
     ([file, sha256]) => placeFile(path.join(cache, sha256), path.join(target, file), placement),
     16,
   );
-}
-
-const PLAN_PROCESS = fileURLToPath(new URL('./site-plan-process.ts', import.meta.url));
-
-/**
- * The plan (site-plan.ts), made in a process of its own that has exited
- * by the time this returns: what it held is given back to the system
- * before the first Astro build starts. Node strips the module's types
- * itself, as for the worker threads (see threads.ts). The process's error
- * message (a report file's bad front matter, say) is thrown here.
- */
-async function planInProcess(paths: SiteBuildPaths, partSize: number, listingSize: number): Promise<SitePlan> {
-  const planFile = path.join(paths.cache, PLAN_FILE);
-  await rm(planFile, { force: true });
-  const child = spawn(
-    process.execPath,
-    [...withoutLoaders(process.execArgv), PLAN_PROCESS, JSON.stringify({ paths, partSize, listingSize, planFile })],
-    { stdio: ['ignore', 'inherit', 'pipe'] },
-  );
-  let errors = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (text: string) => (errors += text));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  if (code !== 0) throw new Error(errors.trim() || `the site plan's process ended with code ${code}`);
-  return JSON.parse(await readFile(planFile, 'utf8')) as SitePlan;
 }

@@ -5,13 +5,8 @@
  * links, scope or summary) and the open-data files into the site cache,
  * and gives back the jobs, which name those files.
  *
- * It runs in a process of its own (site-plan-process.ts) that exits before
- * the first Astro build starts. In the build script's own process, the
- * records and what was made of them kept it at 1.2 to 1.5 GB for the
- * whole of a 100,000-report site phase, beside the Astro builds and the
- * search index, though its heap held about 0.4 GB: the rest was memory
- * freed but not given back to the system (the reading threads' and the
- * large texts'). A process that exits gives back all of it.
+ * The build script calls it in a process of its own (own-process.ts),
+ * which exits before the first Astro build starts.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
@@ -353,9 +348,6 @@ export const OPEN_DATA = 'open-data';
 /** The open-data files' paths in the site; in the cache folder, their names. */
 export const OPEN_DATA_FILES = [sitePaths.dataJson(), sitePaths.dataCsv()] as const;
 
-/** Where the plan's process leaves the plan (see site-plan-process.ts). */
-export const PLAN_FILE = 'plan.json';
-
 /** The folders of parts that the plan no longer has (the archive shrank, or grew past one part). */
 async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
   await keepOnly(
@@ -370,7 +362,6 @@ async function pruneCache(cache: string, jobs: readonly Job[]): Promise<void> {
       'links-key',
       'raw',
       OPEN_DATA,
-      PLAN_FILE,
     ]),
   );
 }

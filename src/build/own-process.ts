@@ -1,0 +1,45 @@
+/**
+ * A function run in a Node process of its own, for the build's steps that
+ * hold every record at once (the ingest, the site plan): what such a step
+ * holds is given back to the system when its process exits. In the build
+ * script's own process, the site plan kept it at 1.2 to 1.5 GB for the
+ * whole of a 100,000-report site phase though its heap held about 0.4 GB:
+ * the rest was memory freed but not given back (the reading threads' and
+ * the large texts'), beside the Astro builds and the search index.
+ *
+ * Node strips the module's types itself, as for the worker threads (see
+ * threads.ts). The step's arguments and result go as JSON; its error's
+ * message is thrown here.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withoutLoaders } from './threads.ts';
+
+const ENTRY = fileURLToPath(new URL('./own-process-entry.ts', import.meta.url));
+
+/** What `name`, exported by `module`, gives for `args`, called in a process of its own. */
+export async function callInOwnProcess<Result>(module: URL, name: string, args: readonly unknown[]): Promise<Result> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'bien-nien-step-'));
+  const resultFile = path.join(folder, 'result.json');
+  try {
+    const child = spawn(
+      process.execPath,
+      [...withoutLoaders(process.execArgv), ENTRY, JSON.stringify({ module: module.href, name, args, resultFile })],
+      { stdio: ['ignore', 'inherit', 'pipe'] },
+    );
+    let errors = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text: string) => (errors += text));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    if (code !== 0) throw new Error(errors.trim() || `${name} ended with code ${code}`);
+    return JSON.parse(await readFile(resultFile, 'utf8')) as Result;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
