@@ -72,3 +72,33 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
   }
   return shown;
 }
+
+/**
+ * Where each run of a listing begins (a year's months, the initials of the
+ * names in an index): each run's key with the page it begins on and its
+ * position in the whole listing, for links that reach it from any page.
+ * A key that comes back after another run keeps its first place.
+ */
+export function firstPages<Key>(
+  runs: readonly { key: Key; count: number }[],
+  pageSize: number,
+): [key: Key, page: number, offset: number][] {
+  const starts = new Map<Key, [Key, number, number]>();
+  let offset = 0;
+  for (const { key, count } of runs) {
+    if (!starts.has(key)) starts.set(key, [key, pageOf(offset, pageSize), offset]);
+    offset += count;
+  }
+  return [...starts.values()];
+}
+
+/** Runs of equal keys, in order: ["A", "A", "B"] is A twice, then B once. */
+export function runsOf<Key>(keys: readonly Key[]): { key: Key; count: number }[] {
+  const runs: { key: Key; count: number }[] = [];
+  for (const key of keys) {
+    const last = runs.at(-1);
+    if (last && last.key === key) last.count++;
+    else runs.push({ key, count: 1 });
+  }
+  return runs;
+}

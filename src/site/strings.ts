@@ -101,6 +101,7 @@ export const strings = {
     asChair: 'chủ trì',
     asParticipant: 'tham dự',
     noRole: 'không ghi chức vụ',
+    letters: 'Theo chữ cái đầu',
   },
   years: {
     title: 'Theo năm',

@@ -3,7 +3,7 @@
  * publication year; a report with neither date goes to `undated`.
  */
 import { newestFirst, reportDate, type ArchiveEntry } from './archive-entry.ts';
-import { pageOf } from './pagination.ts';
+import { firstPages } from './pagination.ts';
 
 export interface MonthGroup<T extends ArchiveEntry = ArchiveEntry> {
   /** 1–12 */
@@ -52,17 +52,15 @@ export function collectYears<T extends ArchiveEntry>(entries: readonly T[]): Yea
   return { years: groups, undated };
 }
 
-/** The first page of a year's listing (reports in month order, `months` their counts) that holds each month. */
+/** Each month of a year's listing (reports in month order, `months` their counts) with the first page that holds it. */
 export function monthFirstPages(
   months: readonly { month: number; count: number }[],
   pageSize: number,
 ): [month: number, page: number][] {
-  let offset = 0;
-  return months.map(({ month, count }) => {
-    const first = pageOf(offset, pageSize);
-    offset += count;
-    return [month, first];
-  });
+  return firstPages(
+    months.map(({ month, count }) => ({ key: month, count })),
+    pageSize,
+  ).map(([month, page]) => [month, page]);
 }
 
 /** One page's run of a year's reports, grouped by month again. */

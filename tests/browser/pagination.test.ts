@@ -2,7 +2,7 @@
  * Long listings cut into pages (src/site/pagination.ts), as a reader moves
  * through them: the sample reports built with two reports to a page, so the
  * term 2020–2025 (four reports) and the year 2020 (three, in February, April
- * and August) each have two pages.
+ * and August) each have two pages, and the ten people five.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,5 +89,17 @@ describe('a listing cut into pages', () => {
     expect(await page.getByRole('heading', { name: 'Tháng 8/2020' }).isVisible()).toBe(true);
     expect(await titles()).toHaveLength(1);
     expect(seen.errors).toEqual([]);
+  });
+
+  it('shows the people two names at a time, and takes an initial to the page its names begin on', async () => {
+    // Ten people: Huỳnh, Lâm, Lê, Lê, Ngô, Nguyễn, Nguyễn, Phạm, Thái, Trần.
+    await page.goto(site.url('nhan-vat/'));
+    expect(await page.locator('.lead').innerText()).toContain('Trang 1/5 · 10 nhân vật');
+    const initials = page.getByRole('navigation', { name: 'Theo chữ cái đầu' });
+    expect(await initials.getByRole('link').allInnerTexts()).toEqual(['H', 'L', 'N', 'P', 'T']);
+    await initials.getByRole('link', { name: 'T', exact: true }).click();
+    await page.waitForURL(/\/nhan-vat\/trang-5\/#chu-T$/);
+    expect(await page.locator('#chu-T a').innerText()).toBe('Thái Thị Bích Liên');
+    expect(await page.locator('main .link-list li').allInnerTexts()).toHaveLength(2);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { listingPageSize, pageFolder, pageOf, pagerNumbers, paginate } from '../../src/site/pagination.ts';
+import {
+  firstPages,
+  listingPageSize,
+  pageFolder,
+  pageOf,
+  pagerNumbers,
+  paginate,
+  runsOf,
+} from '../../src/site/pagination.ts';
 import { paths } from '../../src/site/urls.ts';
 import { collectYears, groupByMonth, monthFirstPages } from '../../src/site/years.ts';
+import { indexLetter } from '../../src/vietnamese/letters.ts';
 import { entry } from './fixtures.ts';
 
 describe('a listing cut into pages', () => {
@@ -100,6 +109,30 @@ describe('a year cut into pages', () => {
         [3, ['mar-1']],
       ],
       [[6, ['jun-1']]],
+    ]);
+  });
+});
+
+describe('an index cut into pages', () => {
+  it('files a name under its first letter, tone mark off and the letter whole', () => {
+    expect(
+      ['Nguyễn Văn A', 'Đặng Thị B', 'Ứng Văn C', 'Ông Ích D', 'ấn', 'lê văn e', '3 Tháng 2'].map(indexLetter),
+    ).toEqual(['N', 'Đ', 'Ư', 'Ô', 'Â', 'L', '#']);
+  });
+
+  it('links each initial to the page and place its names begin at, from any page', () => {
+    const initials = ['A', 'A', 'A', 'B', 'Đ', 'Đ', 'Đ', 'Đ', 'H'];
+    expect(runsOf(initials)).toEqual([
+      { key: 'A', count: 3 },
+      { key: 'B', count: 1 },
+      { key: 'Đ', count: 4 },
+      { key: 'H', count: 1 },
+    ]);
+    expect(firstPages(runsOf(initials), 4)).toEqual([
+      ['A', 1, 0],
+      ['B', 1, 3],
+      ['Đ', 2, 4],
+      ['H', 3, 8],
     ]);
   });
 });
