@@ -79,6 +79,16 @@ export const paths = {
   rawSource: (fileName: string) => `nguon/${encodeURIComponent(fileName)}`,
 } as const;
 
+/** The site's sections, in the order the main navigation shows them, each with the path of its index. */
+export const SECTIONS = [
+  ['units', paths.units()],
+  ['terms', paths.terms()],
+  ['people', paths.people()],
+  ['years', paths.years()],
+  ['data', paths.data()],
+] as const;
+export type Section = (typeof SECTIONS)[number][0];
+
 /** An id for an in-page anchor, e.g. an organ on a unit page. */
 export function anchorId(prefix: string, text: string): string {
   return `${prefix}-${slugify(text) || 'khac'}`;
