@@ -124,7 +124,6 @@ function listingsSchedule(recordCounts: readonly number[]): {
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-/** Everything the pages are made from besides the content: a change here renders every page again. */
 export interface SiteBuildOptions {
   partSize: number;
   /** The most records one listings build is given (see listing-plan.ts). */
@@ -142,7 +141,7 @@ export interface SiteBuildOptions {
 
 export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions): Promise<SiteBuildStats> {
   // In a process of its own, which has exited by the time the first Astro build starts.
-  const { jobs, ids, rawFiles } = await callInOwnProcess<SitePlan>(
+  const { jobs, reports, rawFiles } = await callInOwnProcess<SitePlan>(
     new URL('./site-plan.ts', import.meta.url),
     'planSite',
     [paths, options.partSize, options.listingSize],
@@ -252,7 +251,7 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
   await writeSitemap(placement);
   if (!announcedEarly) options.onReportPages?.();
   return {
-    reports: ids.length,
+    reports,
     builds: jobs.length,
     reused: jobs.length - stale.length,
     patched: stale.filter((plan) => plan.action === 'patch').length,
