@@ -122,6 +122,26 @@ function listingsSchedule(recordCounts: readonly number[]): {
   return { besideParts, atOnce, searchBeside: atOnce === 1 && peak + SEARCH_PEAK_MB <= MEMORY_BUDGET_MB };
 }
 
+/**
+ * Each Astro build's V8 heap is capped. Left to itself, V8 let a part's
+ * heap reach 360 MB before a full collection though it never held more than
+ * 160 MB live, and a listings build of 35,000 records 620-730 MB for
+ * 180-200 MB live; Rolldown's bundling, outside the heap, adds about
+ * 0.45 GB at the same moment. Capped at 512 MB, a part peaked at 0.94 GB
+ * against 1.05 GB and that listings build at 1.15 GB against 1.39-1.48 GB,
+ * each about a tenth slower in CPU (December 7, fourth session). The cap
+ * grows with what a build holds, so that a larger part size or listing
+ * limit (see parts.ts, listing-plan.ts) leaves the heap room: both builds
+ * above still ran with 320 MB.
+ */
+const HEAP_BASE_MB = 512;
+const HEAP_MB_PER_ENTRY = 0.01;
+
+export function heapLimitMb(job: Pick<Job, 'kind' | 'records' | 'pages'>): number {
+  const entries = job.kind === 'whole' ? 2 * job.records : job.records + (job.pages?.ids.length ?? 0);
+  return Math.ceil(HEAP_BASE_MB + HEAP_MB_PER_ENTRY * entries);
+}
+
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 export interface SiteBuildOptions {
@@ -354,6 +374,7 @@ async function runJob(context: RunContext, job: Job): Promise<SiteBuildStats['ra
   const peakRssMb = await astroRun(
     context,
     job.name,
+    heapLimitMb(job),
     { ...job.env, ASTRO_CACHE_DIR: path.join(folder, 'astro') },
     (out) => replaceFolder(out, path.join(folder, 'out')),
   );
@@ -419,7 +440,7 @@ async function patchPart(
   // Reports that only left the part need no build.
   if (ids.length === 0) await removeOld(dropped);
   else {
-    peakRssMb = await astroRun(context, `${job.name}-patch`, env, async (out) => {
+    peakRssMb = await astroRun(context, `${job.name}-patch`, heapLimitMb(job), env, async (out) => {
       await removeOld([...ids, ...dropped]);
       for (const id of ids) await moveFolder(path.join(out, REPORTS_FOLDER, id), path.join(pagesFolder, id));
       await linkTree(path.join(out, '_astro'), path.join(folder, 'out', '_astro'), { skipExisting: true });
@@ -437,6 +458,7 @@ async function patchPart(
 async function astroRun(
   { paths, quiet, started, syncTurns }: RunContext,
   name: string,
+  heapMb: number,
   jobEnv: Record<string, string>,
   keep: (out: string) => Promise<void>,
 ): Promise<number | null> {
@@ -468,11 +490,15 @@ async function astroRun(
     // before it has logged "Synced content". Its log is read for that line
     // and, when quiet, not shown.
     const endTurn = await syncTurns.take();
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', paths.root], {
-      cwd: run,
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${heapMb}`, ASTRO_BIN, 'build', '--root', paths.root],
+      {
+        cwd: run,
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     started();
     child.once('exit', endTurn);
     let tail = '';
@@ -483,12 +509,13 @@ async function astroRun(
       if (tail.includes(SYNCED)) endTurn();
     });
     const peak = watchPeakRss(child.pid);
-    const code = await new Promise<number | null>((resolve, reject) => {
+    const exit = await new Promise<string | null>((resolve, reject) => {
       child.once('error', reject);
-      child.once('exit', resolve);
+      child.once('exit', (code, signal) => resolve(code === 0 ? null : `exit ${code ?? signal}`));
     });
     const peakRssMb = peak.stop();
-    if (code !== 0) throw new Error(`astro build of the site's ${name} failed (exit ${code})`);
+    // "JavaScript heap out of memory" above, from V8, means the cap was too low for this build.
+    if (exit) throw new Error(`astro build of the site's ${name} failed (${exit}; its heap capped at ${heapMb} MB)`);
     await keep(path.join(run, 'out'));
     return peakRssMb;
   } finally {
