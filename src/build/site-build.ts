@@ -19,7 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { watchPeakRss } from './peak-rss.ts';
 import { callInOwnProcess } from './own-process.ts';
 import { runAll } from './run-all.ts';
-import { linksJson, OPEN_DATA, OPEN_DATA_FILES, type Job, type SiteBuildPaths, type SitePlan } from './site-plan.ts';
+import {
+  linksJson,
+  OPEN_DATA,
+  OPEN_DATA_FILES,
+  planHeapMb,
+  type Job,
+  type SiteBuildPaths,
+  type SitePlan,
+} from './site-plan.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { linkOrCopy, linkTree } from '../fs/link-tree.ts';
 import { Placement, placeFile, placeTree, removeUnplaced } from '../fs/sync-tree.ts';
@@ -161,10 +169,12 @@ export interface SiteBuildOptions {
 
 export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions): Promise<SiteBuildStats> {
   // In a process of its own, which has exited by the time the first Astro build starts.
+  const reportFiles = (await readdir(paths.reports).catch(() => [])).filter((name) => name.endsWith('.md')).length;
   const { jobs, reports, rawFiles } = await callInOwnProcess<SitePlan>(
     new URL('./site-plan.ts', import.meta.url),
     'planSite',
     [paths, options.partSize, options.listingSize],
+    { heapMb: planHeapMb(reportFiles) },
   );
   // The output is brought to the new state where it is (see sync-tree.ts):
   // what is unchanged stays, and what this run does not place is removed

@@ -23,6 +23,14 @@ export function withoutLoaders(execArgv: readonly string[]): string[] {
   return kept;
 }
 
+/** V8's heap sizes belong to the process: a worker thread given one fails to start (ERR_WORKER_INVALID_EXEC_ARGV). */
+const PROCESS_ONLY_FLAGS = new Set(['--max-old-space-size', '--max-semi-space-size']);
+
+/** The process's flags that a worker thread may be started with: no module loaders, no heap sizes. */
+export function threadFlags(execArgv: readonly string[]): string[] {
+  return withoutLoaders(execArgv).filter((flag) => !PROCESS_ONLY_FLAGS.has(flag.split('=')[0]!));
+}
+
 /**
  * A worker thread running `module`, a TypeScript module that Node loads
  * with its own type stripping (hence erasableSyntaxOnly in tsconfig.json),
@@ -31,7 +39,7 @@ export function withoutLoaders(execArgv: readonly string[]): string[] {
  * ingest's modules, against 0.43-0.48 s and 0.8-0.9 s without it.
  */
 export function startWorker(module: URL): Worker {
-  return new Worker(module, { execArgv: withoutLoaders(process.execArgv) });
+  return new Worker(module, { execArgv: threadFlags(process.execArgv) });
 }
 
 /**

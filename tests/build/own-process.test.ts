@@ -18,6 +18,15 @@ describe('a step in a process of its own', () => {
     );
   });
 
+  it('caps its heap where it is given a size', async () => {
+    const capped = await callInOwnProcess<number>(STEPS, 'heapLimitMb', [], { heapMb: 300 });
+    const uncapped = await callInOwnProcess<number>(STEPS, 'heapLimitMb', []);
+    // The limit V8 reports adds the young generation (up to three 64 MB semi-spaces) to the old.
+    expect(capped).toBeGreaterThanOrEqual(300);
+    expect(capped).toBeLessThan(300 + 3 * 64 + 1);
+    expect(uncapped).toBeGreaterThan(capped);
+  });
+
   it('says so when the module has no such function', async () => {
     await expect(callInOwnProcess(STEPS, 'nothing', [])).rejects.toThrow(/exports no function nothing/);
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inSlices } from '../../src/build/run-all.ts';
-import { startWorker, withoutLoaders } from '../../src/build/threads.ts';
+import { startWorker, threadFlags, withoutLoaders } from '../../src/build/threads.ts';
 
 describe('withoutLoaders', () => {
   it('drops module loaders in both spellings and keeps every other flag', () => {
@@ -27,6 +27,14 @@ describe('withoutLoaders', () => {
         '/tmp/prof',
       ]),
     ).toEqual(['--max-old-space-size=700', '--cpu-prof', '--cpu-prof-dir', '/tmp/prof']);
+  });
+});
+
+describe('threadFlags', () => {
+  it('leaves out the heap sizes, which a worker thread may not be given, and the loaders', () => {
+    expect(
+      threadFlags(['--import', 'tsx', '--max-old-space-size=1312', '--max-semi-space-size=32', '--cpu-prof']),
+    ).toEqual(['--cpu-prof']);
   });
 });
 
