@@ -134,13 +134,14 @@ function listingsSchedule(recordCounts: readonly number[]): {
  * Each Astro build's V8 heap is capped. Left to itself, V8 let a part's
  * heap reach 360 MB before a full collection though it never held more than
  * 160 MB live, and a listings build of 35,000 records 620-730 MB for
- * 180-200 MB live; Rolldown's bundling, outside the heap, adds about
- * 0.45 GB at the same moment. Capped at 512 MB, a part peaked at 0.94 GB
- * against 1.05 GB and that listings build at 1.15 GB against 1.39-1.48 GB,
- * each about a tenth slower in CPU (December 7, fourth session). The cap
- * grows with what a build holds, so that a larger part size or listing
- * limit (see parts.ts, listing-plan.ts) leaves the heap room: both builds
- * above still ran with 320 MB.
+ * 180-280 MB live; Rolldown's bundling, outside the heap, adds about
+ * 0.45 GB at the same moment. Capped, a part peaked at 0.91-0.95 GB against
+ * 0.95-1.13 GB in the same CPU time, and that listings build at
+ * 1.12-1.22 GB against 1.42 GB with about a tenth more CPU time (December 7,
+ * fourth session). The cap grows with what a build holds, so that a larger
+ * part size or listing limit (see parts.ts, listing-plan.ts) leaves the
+ * heap room: a part and a listings build of 10,000 records still ran with
+ * 320 MB.
  */
 const HEAP_BASE_MB = 512;
 const HEAP_MB_PER_ENTRY = 0.01;
