@@ -55,11 +55,19 @@ export async function callInOwnProcess<Result>(
     let errors = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text: string) => (errors += text));
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', resolve);
-    });
-    if (code !== 0) throw new Error(errors.trim() || `${name} ended with code ${code}`);
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code, signal }));
+      },
+    );
+    // Exit code 1 is the step's own failure, told on stderr (own-process-entry.ts).
+    if (code === 1) throw new Error(errors.trim() || `${name} failed`);
+    if (code !== 0) {
+      // V8 aborts the process when the heap is full: "JavaScript heap out of memory" on stderr.
+      const cap = heapMb === undefined ? '' : ` (its heap capped at ${Math.ceil(heapMb)} MB)`;
+      throw new Error(`${name} ended with ${signal ?? `code ${code}`}${cap}\n${errors.trim()}`.trim());
+    }
     return JSON.parse(await readFile(resultFile, 'utf8')) as Result;
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -27,6 +27,12 @@ describe('a step in a process of its own', () => {
     expect(uncapped).toBeGreaterThan(capped);
   });
 
+  it('names the signal that ended it, and its heap cap', async () => {
+    await expect(callInOwnProcess(STEPS, 'killed', [], { heapMb: 300 })).rejects.toThrow(
+      'killed ended with SIGTERM (its heap capped at 300 MB)',
+    );
+  });
+
   it('says so when the module has no such function', async () => {
     await expect(callInOwnProcess(STEPS, 'nothing', [])).rejects.toThrow(/exports no function nothing/);
   });
