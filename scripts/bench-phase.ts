@@ -41,6 +41,8 @@ if (values.phase === 'ingest') {
   const parts = site.ran.filter((build) => !isListings(build.name));
   detail = {
     astroSeconds,
+    planSeconds: site.plan.seconds,
+    planPeakRssMb: site.plan.peakRssMb,
     builds: site.builds,
     reusedBuilds: site.reused,
     // One build's own time and memory: the largest part, and the listings builds.

@@ -261,7 +261,7 @@ async function main(): Promise<void> {
     ],
     [
       'site memory',
-      `Astro and Pagefind together ${mbOf(site.childPeakRssMb)}, with the build script ${mbOf(site.totalPeakRssMb)} (the script alone ${mbOf(site.scriptPeakRssMb)}); one part at most ${mbOf(site.partPeakRssMbMax)}, one listings build at most ${mbOf(site.listingsPeakRssMb)} (${String(site.listingBuilds ?? 1)} listings builds)`,
+      `Astro and Pagefind together ${mbOf(site.childPeakRssMb)}, with the build script ${mbOf(site.totalPeakRssMb)} (the script alone ${mbOf(site.scriptPeakRssMb)}); one part at most ${mbOf(site.partPeakRssMbMax)}, one listings build at most ${mbOf(site.listingsPeakRssMb)} (${String(site.listingBuilds ?? 1)} listings builds); the plan's process ${mbOf(site.planPeakRssMb)} (${seconds(site.planSeconds)}, alone before the first build)`,
     ],
     [
       'full build',

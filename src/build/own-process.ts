@@ -31,13 +31,31 @@ export interface OwnProcessOptions {
   heapMb?: number;
 }
 
+/** What a step gave, and what it cost: its time and its process's peak resident memory. */
+export interface OwnProcessRun<Result> {
+  result: Result;
+  seconds: number;
+  peakRssMb: number;
+}
+
 /** What `name`, exported by `module`, gives for `args`, called in a process of its own. */
 export async function callInOwnProcess<Result>(
   module: URL,
   name: string,
   args: readonly unknown[],
-  { heapMb }: OwnProcessOptions = {},
+  options: OwnProcessOptions = {},
 ): Promise<Result> {
+  return (await runInOwnProcess<Result>(module, name, args, options)).result;
+}
+
+/** The same, with the step's time and peak memory. */
+export async function runInOwnProcess<Result>(
+  module: URL,
+  name: string,
+  args: readonly unknown[],
+  { heapMb }: OwnProcessOptions = {},
+): Promise<OwnProcessRun<Result>> {
+  const started = performance.now();
   const folder = await mkdtemp(path.join(tmpdir(), 'bien-nien-step-'));
   const resultFile = path.join(folder, 'result.json');
   try {
@@ -68,7 +86,8 @@ export async function callInOwnProcess<Result>(
       const cap = heapMb === undefined ? '' : ` (its heap capped at ${Math.ceil(heapMb)} MB)`;
       throw new Error(`${name} ended with ${signal ?? `code ${code}`}${cap}\n${errors.trim()}`.trim());
     }
-    return JSON.parse(await readFile(resultFile, 'utf8')) as Result;
+    const { value, maxRssKb } = JSON.parse(await readFile(resultFile, 'utf8')) as { value: Result; maxRssKb: number };
+    return { result: value, seconds: (performance.now() - started) / 1000, peakRssMb: maxRssKb / 1024 };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchPeakRss } from './peak-rss.ts';
-import { callInOwnProcess } from './own-process.ts';
+import { runInOwnProcess } from './own-process.ts';
 import { runAll } from './run-all.ts';
 import {
   linksJson,
@@ -48,6 +48,8 @@ export interface SiteBuildStats {
   patched: number;
   /** Each build that ran: its time, its own peak memory (null where there is no /proc) and the pages it rendered. */
   ran: { name: string; seconds: number; peakRssMb: number | null; pages: number | null }[];
+  /** The plan's process (site-plan.ts), which runs alone before the first build. */
+  plan: { seconds: number; peakRssMb: number };
 }
 
 /** What a part's cache holds beside its output: the key of each page in it. */
@@ -171,12 +173,13 @@ export interface SiteBuildOptions {
 export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions): Promise<SiteBuildStats> {
   // In a process of its own, which has exited by the time the first Astro build starts.
   const reportFiles = (await readdir(paths.reports).catch(() => [])).filter((name) => name.endsWith('.md')).length;
-  const { jobs, reports, rawFiles } = await callInOwnProcess<SitePlan>(
+  const planned = await runInOwnProcess<SitePlan>(
     new URL('./site-plan.ts', import.meta.url),
     'planSite',
     [paths, options.partSize, options.listingSize],
     { heapMb: planHeapMb(reportFiles) },
   );
+  const { jobs, reports, rawFiles } = planned.result;
   // The output is brought to the new state where it is (see sync-tree.ts):
   // what is unchanged stays, and what this run does not place is removed
   // at the end.
@@ -287,6 +290,7 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
     reused: jobs.length - stale.length,
     patched: stale.filter((plan) => plan.action === 'patch').length,
     ran,
+    plan: { seconds: planned.seconds, peakRssMb: planned.peakRssMb },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callInOwnProcess } from '../../src/build/own-process.ts';
+import { callInOwnProcess, runInOwnProcess } from '../../src/build/own-process.ts';
 
 const STEPS = new URL('./fixtures/steps.ts', import.meta.url);
 
@@ -16,6 +16,15 @@ describe('a step in a process of its own', () => {
     await expect(callInOwnProcess(STEPS, 'failing', ['content/reports/x.md'])).rejects.toThrow(
       'content/reports/x.md: front matter: "unit" is missing',
     );
+  });
+
+  it('tells how long the step took and how much memory its process held at most', async () => {
+    const run = await runInOwnProcess<{ pid: number; count: number }>(STEPS, 'whereAndWhat', [{ records: ['a'] }]);
+    expect(run.result.count).toBe(1);
+    expect(run.seconds).toBeGreaterThan(0);
+    // A Node process holds some tens of megabytes at least, and this one far less than a gigabyte.
+    expect(run.peakRssMb).toBeGreaterThan(10);
+    expect(run.peakRssMb).toBeLessThan(1024);
   });
 
   it('caps its heap where it is given a size', async () => {
