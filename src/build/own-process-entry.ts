@@ -1,8 +1,8 @@
 /**
  * The process that callInOwnProcess (own-process.ts) starts: its one
  * argument names the module, the function and its arguments, and the file
- * to leave the result in, with the process's peak memory. A failure is told on stderr, its message only,
- * with exit code 1.
+ * to leave the result in, with the process's peak memory. A failure is
+ * told on stderr, its message only, with exit code 1.
  */
 import { writeFile } from 'node:fs/promises';
 

@@ -16,7 +16,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withoutLoaders } from './threads.ts';
+import { heapFlag, withoutLoaders } from './threads.ts';
 
 const ENTRY = fileURLToPath(new URL('./own-process-entry.ts', import.meta.url));
 
@@ -59,7 +59,7 @@ export async function runInOwnProcess<Result>(
   const folder = await mkdtemp(path.join(tmpdir(), 'bien-nien-step-'));
   const resultFile = path.join(folder, 'result.json');
   try {
-    const heap = heapMb === undefined ? [] : [`--max-old-space-size=${Math.ceil(heapMb)}`];
+    const heap = heapMb === undefined ? [] : [heapFlag(heapMb)];
     const child = spawn(
       process.execPath,
       [

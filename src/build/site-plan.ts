@@ -110,18 +110,6 @@ export async function planSite(paths: SiteBuildPaths, partSize: number, listingS
 }
 
 /**
- * The heap the plan's process is given for an archive of `reports`
- * reports. At 100,000 reports the plan held about 0.3 GB live between its
- * stages (0.4 GB while the links were worked out); left uncapped its
- * process peaked at 2.5-2.7 GB, capped at 1 to 1.5 GB it peaked at
- * 1.25-1.55 GB and took no longer (20-21 s against 24 s warm). A few
- * times what it holds live, so that a collection is rare.
- */
-export function planHeapMb(reports: number): number {
-  return Math.ceil(512 + 0.008 * reports);
-}
-
-/**
  * The open-data export (src/site/open-data.ts), newest first, written as
  * it is made. It is written again only when a report file, the site's
  * address or the code changed (4.3 s at 100,000 reports, before the first

@@ -24,7 +24,13 @@ export function withoutLoaders(execArgv: readonly string[]): string[] {
 }
 
 /** V8's heap sizes belong to the process: a worker thread given one fails to start (ERR_WORKER_INVALID_EXEC_ARGV). */
-const PROCESS_ONLY_FLAGS = new Set(['--max-old-space-size', '--max-semi-space-size']);
+const OLD_SPACE_FLAG = '--max-old-space-size';
+const PROCESS_ONLY_FLAGS = new Set([OLD_SPACE_FLAG, '--max-semi-space-size']);
+
+/** The flag that caps a Node process's V8 heap (its old generation) at `megabytes`. */
+export function heapFlag(megabytes: number): string {
+  return `${OLD_SPACE_FLAG}=${Math.ceil(megabytes)}`;
+}
 
 /** The process's flags that a worker thread may be started with: no module loaders, no heap sizes. */
 export function threadFlags(execArgv: readonly string[]): string[] {
