@@ -16,6 +16,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withCompileCache } from './compile-cache.ts';
 import { heapFlag, withoutLoaders } from './threads.ts';
 
 const ENTRY = fileURLToPath(new URL('./own-process-entry.ts', import.meta.url));
@@ -68,7 +69,7 @@ export async function runInOwnProcess<Result>(
         ENTRY,
         JSON.stringify({ module: module.href, name, args, resultFile }),
       ],
-      { stdio: ['ignore', 'inherit', 'pipe'] },
+      { stdio: ['ignore', 'inherit', 'pipe'], env: withCompileCache() },
     );
     let errors = '';
     child.stderr.setEncoding('utf8');

@@ -16,6 +16,7 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writ
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pruneCompileCache, withCompileCache } from './compile-cache.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { runInOwnProcess } from './own-process.ts';
 import { runAll } from './run-all.ts';
@@ -289,6 +290,8 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
   await removeUnplaced(placement, (name) => isShardFolder(name) || (announcedEarly && name === REPORTS_FOLDER));
   await writeSitemap(placement);
   if (!announcedEarly) options.onReportPages?.();
+  // The builds' data-store chunks, which no build will load again.
+  await pruneCompileCache();
   return {
     reports,
     builds: jobs.length,
@@ -492,14 +495,10 @@ async function astroRun(
   const run = await mkdtemp(path.join(runs, `${name}-`));
   try {
     const env = {
-      ...process.env,
+      // Node's compile cache in a folder of the project's, which buildSite prunes (see compile-cache.ts).
+      ...withCompileCache(),
       ...jobEnv,
       ASTRO_TELEMETRY_DISABLED: '1',
-      // Astro's command line turns on Node's compile cache, in the system's
-      // temporary folder. Each build's prerender chunks lie in a folder of
-      // their own, so their entries were never read again: at 100,000
-      // reports a full build left 1.2 GB there, and it is never cleaned.
-      NODE_DISABLE_COMPILE_CACHE: '1',
       ASTRO_OUT_DIR: path.join(run, 'out'),
     };
     // Every build writes the project's one .astro/ folder while it syncs

@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { askWorker } from './ask-worker.ts';
+import { withCompileCache } from './compile-cache.ts';
 import { mapAll } from './run-all.ts';
 
 /** Node's flags that put a module loader in front of every import: `--import tsx` and its kin. */
@@ -42,10 +43,12 @@ export function threadFlags(execArgv: readonly string[]): string[] {
  * with its own type stripping (hence erasableSyntaxOnly in tsconfig.json),
  * not through the loader the scripts run under: a thread started under
  * tsx took 0.65-0.75 s and 1.2-1.4 s of CPU for two threads to load the
- * ingest's modules, against 0.43-0.48 s and 0.8-0.9 s without it.
+ * ingest's modules, against 0.43-0.48 s and 0.8-0.9 s without it. The
+ * thread reads them from the compile cache (compile-cache.ts) once it has
+ * them there.
  */
 export function startWorker(module: URL): Worker {
-  return new Worker(module, { execArgv: threadFlags(process.execArgv) });
+  return new Worker(module, { execArgv: threadFlags(process.execArgv), env: withCompileCache() });
 }
 
 /**
