@@ -7,9 +7,16 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_CACHE, pruneCompileCache, withCompileCache } from '../../src/build/compile-cache.ts';
+import {
+  COMPILE_CACHE,
+  COMPILE_CACHE_LIMITS,
+  pruneCompileCache,
+  withCompileCache,
+} from '../../src/build/compile-cache.ts';
 import { callInOwnProcess } from '../../src/build/own-process.ts';
 import { startWorker } from '../../src/build/threads.ts';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { buildCorpus } from '../support/astro-build.ts';
 
 describe('withCompileCache', () => {
   it("adds the project's cache folder to the environment, and keeps one the user chose", () => {
@@ -82,5 +89,19 @@ describe('pruneCompileCache', () => {
   it('does nothing where there is no cache yet', async () => {
     const folder = path.join(tmpdir(), 'bien-nien-no-such-cache');
     expect(await pruneCompileCache(folder, limits)).toEqual({ removed: 0, keptBytes: 0 });
+  });
+});
+
+describe('a site build', () => {
+  it('leaves no entry over the size limit in the compile cache', { timeout: 300_000 }, async () => {
+    // As a build's data-store chunk would: an entry no build reads again.
+    const stale = path.join(COMPILE_CACHE, 'test-stale-entries', `${process.pid}-${Date.now()}`);
+    await mkdir(path.dirname(stale), { recursive: true });
+    await writeFile(stale, Buffer.alloc(COMPILE_CACHE_LIMITS.entryBytes + 1));
+    const work = await mkdtemp(path.join(tmpdir(), 'bien-nien-compile-cache-build-'));
+    await writeCorpus(3, 1, path.join(work, 'raw'));
+    const result = buildCorpus(work, 'site', path.join(work, 'out'));
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(stale)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withCompileCache } from '../../src/build/compile-cache.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,8 +14,8 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
   );
-  // As the build script does (see site-build.ts): no compile cache of every build's chunks left behind.
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_DISABLE_COMPILE_CACHE: '1', ...extra };
+  // As the build script does (see compile-cache.ts): Node's compile cache in the project's folder, not Astro's default.
+  return withCompileCache({ ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 }
 
 export function astroBuild(options: { reports: string; out: string; cache: string }): SpawnSyncReturns<string> {
