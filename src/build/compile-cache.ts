@@ -3,9 +3,9 @@
  * and thread the build starts: each Astro build loads about 1,700 modules
  * of Astro, Vite and Rolldown, and each worker thread loads the
  * extraction's modules, which Node first strips of their types. With the
- * cache a build starts without compiling them again: at 10,000 reports
- * the site phase used about 5 s less CPU, and a thread started in 0.18 s
- * instead of 0.26 s.
+ * cache they are not compiled again: measured in turn, an Astro build of
+ * the sample site used 3.18 s of CPU against 3.41 s, and an ingest thread
+ * was ready in 0.17-0.19 s against 0.25-0.28 s.
  *
  * Astro's command line would turn the cache on by itself, in the system's
  * temporary folder, where nothing ever removes what it writes. Here the
