@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Each run's temporary folders in one, removed when the run ends.
+    globalSetup: ['tests/support/temporary-root.ts'],
     projects: [
       {
         extends: true,
