@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCatalogue, type ReportFile } from './catalogue.ts';
 import { readReportFilesInThreads } from './catalogue-threads.ts';
@@ -18,7 +18,7 @@ import { filesFingerprint } from './code-fingerprint.ts';
 import { listingLayout, listingLayoutSchema, planListings, type ListingBuild } from './listing-plan.ts';
 import { partCount, planParts, type SitePart } from './parts.ts';
 import { keepOnly } from '../fs/keep-only.ts';
-import { replaceFileAtomic } from '../fs/write-atomic.ts';
+import { writeChunksAtomic } from '../fs/write-atomic.ts';
 import { listedRecord } from '../report/schema.ts';
 import { siteRoot } from '../site/address.ts';
 import { newestFirst } from '../site/archive-entry.ts';
@@ -128,29 +128,9 @@ async function writeOpenData(reports: readonly ReportFile[], folder: string, cod
   function* records() {
     for (const entry of order) yield exportRecord(entry, new URL(sitePaths.report(entry.id), root).href);
   }
-  await writeChunks(json!, jsonChunks(records()));
-  await writeChunks(csv!, csvChunks(records()));
+  await writeChunksAtomic(json!, jsonChunks(records()));
+  await writeChunksAtomic(csv!, csvChunks(records()));
   await writeFile(keyFile, key);
-}
-
-/** Written under a temporary name and renamed: the file it replaces may be the last site's link to it. */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  await replaceFileAtomic(file, async (temporary) => {
-    const handle = await open(temporary, 'w');
-    try {
-      let buffer = '';
-      for (const chunk of chunks) {
-        buffer += chunk;
-        if (buffer.length > 1 << 20) {
-          await handle.write(buffer);
-          buffer = '';
-        }
-      }
-      await handle.write(buffer);
-    } finally {
-      await handle.close();
-    }
-  });
 }
 
 async function planJobs(

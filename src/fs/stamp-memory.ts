@@ -10,7 +10,7 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sameStamp, stampOf, type FileStamp } from './file-stamp.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeChunksAtomic } from './write-atomic.ts';
 
 type Entry<Value> = [...FileStamp, Value];
 
@@ -115,9 +115,23 @@ export class StampMemory<Value> {
     // A run that changed nothing leaves the file as it is: rewriting it took a tenth of a warm run.
     if (!this.changed && this.now.size === this.earlier.size && this.loadedFrom === file) return;
     await mkdir(path.dirname(file), { recursive: true });
-    const saved: Saved<Value> = { version: this.version, files: Object.fromEntries(this.now) };
-    await writeFileAtomic(file, JSON.stringify(saved));
+    await writeChunksAtomic(file, savedText(this.version, this.now));
   }
 }
 
 const STATS_IN_FLIGHT = 64;
+
+/**
+ * The text of a saved memory (`Saved`), in pieces of an entry each: the
+ * memory of 100,000 report files, made as one string, was the largest
+ * thing the site plan held at once.
+ */
+function* savedText<Value>(version: string, entries: ReadonlyMap<string, Entry<Value>>): Generator<string> {
+  yield `{"version":${JSON.stringify(version)},"files":{`;
+  let separator = '';
+  for (const [key, entry] of entries) {
+    yield `${separator}${JSON.stringify(key)}:${JSON.stringify(entry)}`;
+    separator = ',';
+  }
+  yield '}}';
+}

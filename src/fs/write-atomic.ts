@@ -6,7 +6,7 @@
  * caches).
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { open, rename, writeFile } from 'node:fs/promises';
 
 /** Beside the file, so that the rename stays on one file system; one name per process. */
 function temporaryPathOf(file: string): string {
@@ -22,6 +22,31 @@ export async function replaceFileAtomic(file: string, write: (temporary: string)
 
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   await replaceFileAtomic(file, (temporary) => writeFile(temporary, content));
+}
+
+/**
+ * The same for a text made in pieces, written as they are made, about a
+ * megabyte at a time: a large file's whole text is never held at once
+ * (a memory of 100,000 records was a string of 143 million characters,
+ * 286 MB, and its UTF-8 copy another 165 MB).
+ */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
+  await replaceFileAtomic(file, async (temporary) => {
+    const handle = await open(temporary, 'w');
+    try {
+      let buffer = '';
+      for (const chunk of chunks) {
+        buffer += chunk;
+        if (buffer.length > 1 << 20) {
+          await handle.write(buffer);
+          buffer = '';
+        }
+      }
+      await handle.write(buffer);
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
 /**
