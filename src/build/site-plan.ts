@@ -119,18 +119,16 @@ async function writeOpenData(reports: readonly ReportFile[], folder: string, cod
   await mkdir(folder, { recursive: true });
   const root = siteRoot();
   const key = hash([code, root, ...reports.map((report) => `${report.id}:${report.digest}`)]);
-  const keyFile = path.join(folder, 'key');
-  const [json, csv] = OPEN_DATA_FILES.map((file) => path.join(folder, path.basename(file)));
-  if ((await readFile(keyFile, 'utf8').catch(() => null)) === key && existsSync(json!) && existsSync(csv!)) return;
-  await rm(keyFile, { force: true });
-  // Made one at a time as they are written: an array of every export record was a third copy of the records.
-  const order = newestFirst(reports);
-  function* records() {
-    for (const entry of order) yield exportRecord(entry, new URL(sitePaths.report(entry.id), root).href);
-  }
-  await writeChunksAtomic(json!, jsonChunks(records()));
-  await writeChunksAtomic(csv!, csvChunks(records()));
-  await writeFile(keyFile, key);
+  const [json, csv] = OPEN_DATA_FILES.map((file) => path.join(folder, path.basename(file))) as [string, string];
+  await writeUnlessKeyed(path.join(folder, 'key'), key, [json, csv], async () => {
+    // Made one at a time as they are written: an array of every export record was a third copy of the records.
+    const order = newestFirst(reports);
+    function* records() {
+      for (const entry of order) yield exportRecord(entry, new URL(sitePaths.report(entry.id), root).href);
+    }
+    await writeChunksAtomic(json, jsonChunks(records()));
+    await writeChunksAtomic(csv, csvChunks(records()));
+  });
 }
 
 async function planJobs(
@@ -371,13 +369,29 @@ function hash(parts: readonly string[]): string {
  */
 async function writeKnown(file: string, text: string): Promise<string> {
   const digest = hash([text]);
-  const digestFile = `${file}${DIGEST_SUFFIX}`;
-  if ((await readFile(digestFile, 'utf8').catch(() => null)) === digest && existsSync(file)) return digest;
-  await rm(digestFile, { force: true });
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
-  await writeFile(digestFile, digest);
+  await writeUnlessKeyed(`${file}${DIGEST_SUFFIX}`, digest, [file], async () => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  });
   return digest;
+}
+
+/**
+ * Runs `write`, which writes `files`, unless `keyFile` holds `key` and the
+ * files are all there. The key is removed before they are written and
+ * written once they are whole, so a run cut off midway leaves no key, and
+ * the next writes them again.
+ */
+async function writeUnlessKeyed(
+  keyFile: string,
+  key: string,
+  files: readonly string[],
+  write: () => Promise<void>,
+): Promise<void> {
+  if ((await readFile(keyFile, 'utf8').catch(() => null)) === key && files.every((file) => existsSync(file))) return;
+  await rm(keyFile, { force: true });
+  await write();
+  await writeFile(keyFile, key);
 }
 
 const DIGEST_SUFFIX = '.sha256';
