@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { pruneCompileCache, withCompileCache } from './compile-cache.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { runInOwnProcess } from './own-process.ts';
+import { defaultPartSize } from './parts.ts';
 import { runAll } from './run-all.ts';
 import { heapFlag } from './threads.ts';
 import { linksJson, OPEN_DATA, OPEN_DATA_FILES, type Job, type SiteBuildPaths, type SitePlan } from './site-plan.ts';
@@ -88,8 +89,8 @@ const PATCH_SHARE = 0.5;
 /**
  * The most the Astro builds of one site build may hold together: under the
  * 4 GB that a build of 100,000 reports may use. Measured peaks on this
- * machine: a part of 2,500 reports 1.02 to 1.12 GB whatever the archive's
- * size (1.25 GB in older runs); a listings build about 0.55 GB and 20 KB a
+ * machine: a part about 0.55 GB and 0.13 MB a page (0.87-0.89 GB for 2,500
+ * pages, 1.17-1.23 GB for 5,000, whatever the archive's size); a listings build about 0.55 GB and 20 KB a
  * record it is given (as one build of the whole archive: 0.89 GB at 10,000
  * reports, 1.33 GB at 30,000, 1.47 GB at 50,000, 2.48 GB at 100,000; given
  * at most 40,000 records, 1.42-1.48 GB at 100,000). Two builds side by side peak at different moments:
@@ -97,7 +98,7 @@ const PATCH_SHARE = 0.5;
  * 2.44 and 2.56 GB for the sum of their peaks.
  */
 const MEMORY_BUDGET_MB = 3_800;
-const PART_PEAK_MB = 1_150;
+const partPeakMb = (pages: number) => 600 + pages * 0.13;
 const listingsPeakMb = (records: number) => 550 + records * 0.023;
 /** The search index's build, two Pagefind indexers at a time: 0.45 GB at 10,000 reports, 0.85 GB at 100,000. */
 const SEARCH_PEAK_MB = 900;
@@ -115,14 +116,17 @@ const SEARCH_PEAK_MB = 900;
  * index, which outlasts it: beside the last part it had taken a
  * 10,000-report build to 1.97 GB, and it finished no sooner.
  */
-function listingsSchedule(recordCounts: readonly number[]): {
+function listingsSchedule(
+  recordCounts: readonly number[],
+  largestPart: number,
+): {
   besideParts: boolean;
   atOnce: number;
   searchBeside: boolean;
 } {
   const peak = listingsPeakMb(Math.max(0, ...recordCounts));
   const atOnce = recordCounts.length > 1 && 2 * peak <= MEMORY_BUDGET_MB ? 2 : 1;
-  const besideParts = atOnce === 2 && peak + PART_PEAK_MB <= MEMORY_BUDGET_MB;
+  const besideParts = atOnce === 2 && peak + partPeakMb(largestPart) <= MEMORY_BUDGET_MB;
   return { besideParts, atOnce, searchBeside: atOnce === 1 && peak + SEARCH_PEAK_MB <= MEMORY_BUDGET_MB };
 }
 
@@ -162,7 +166,8 @@ export function planHeapMb(reports: number): number {
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 export interface SiteBuildOptions {
-  partSize: number;
+  /** Reports a part holds; when not given, the archive's size decides (see defaultPartSize). */
+  partSize?: number;
   /** The most records one listings build is given (see listing-plan.ts). */
   listingSize: number;
   quiet: boolean;
@@ -182,7 +187,7 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
   const planned = await runInOwnProcess<SitePlan>(
     new URL('./site-plan.ts', import.meta.url),
     'planSite',
-    [paths, options.partSize, options.listingSize],
+    [paths, options.partSize ?? defaultPartSize(reportFiles), options.listingSize],
     { heapMb: planHeapMb(reportFiles) },
   );
   const { jobs, reports, rawFiles } = planned.result;
@@ -227,7 +232,10 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
     }),
   );
   const context: RunContext = { paths, quiet: options.quiet, started: astroStarted, syncTurns: new Turns() };
-  const schedule = listingsSchedule(jobs.filter((job) => job.kind === 'listings').map((job) => job.records));
+  const schedule = listingsSchedule(
+    jobs.filter((job) => job.kind === 'listings').map((job) => job.records),
+    Math.max(0, ...jobs.map((job) => job.pages?.ids.length ?? 0)),
+  );
 
   const ran: SiteBuildStats['ran'] = [];
   const listings = stale.filter((plan) => plan.job.kind === 'listings');

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReportFrontMatter } from '../../src/build/catalogue.ts';
-import { partCount, partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
+import { defaultPartSize, partCount, partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
 import { sitemapFiles } from '../../src/build/sitemap.ts';
 import { ROOT } from '../support/astro-build.ts';
 
@@ -58,9 +58,32 @@ describe('planParts', () => {
 
   it('takes its size from BIEN_NIEN_PART_SIZE, and refuses a size that is not one', () => {
     expect(partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: '7' })).toBe(7);
-    expect(partSizeFromEnvironment({})).toBeGreaterThan(1_000);
+    expect(partSizeFromEnvironment({})).toBeUndefined();
+    expect(partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: ' ' })).toBeUndefined();
     expect(() => partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: 'nhiều' })).toThrow(/BIEN_NIEN_PART_SIZE/);
     expect(() => planParts(ids, 0)).toThrow(/positive/);
+  });
+});
+
+describe('defaultPartSize', () => {
+  it('keeps parts of 2,500 up to 50,000 reports, then twenty parts up to 5,000 reports each', () => {
+    expect(defaultPartSize(0)).toBe(2_500);
+    expect(defaultPartSize(10_000)).toBe(2_500);
+    expect(defaultPartSize(50_000)).toBe(2_500);
+    expect(defaultPartSize(60_000)).toBe(3_000);
+    expect(defaultPartSize(100_000)).toBe(5_000);
+    expect(defaultPartSize(250_000)).toBe(5_000);
+  });
+
+  it('keeps the twenty parts while the archive grows from 50,000 to 100,000, so no report moves', () => {
+    let count = partCount(50_000, defaultPartSize(50_000), null);
+    expect(count).toBe(20);
+    for (let reports = 50_000; reports <= 100_000; reports += 1_000) {
+      count = partCount(reports, defaultPartSize(reports), count);
+      expect(count).toBe(20);
+    }
+    // Past 100,000 the parts grow to a quarter over 5,000, then are counted afresh.
+    expect(partCount(125_001, defaultPartSize(125_001), count)).toBe(26);
   });
 });
 
