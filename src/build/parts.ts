@@ -62,7 +62,8 @@ function bucketOf(id: string, count: number): number {
  * a part's memory grows by about 0.13 GB a thousand pages. Measured in
  * turn on 30,000 reports (December 7, seventh session), the site phase
  * in parts of 5,000 used 221-225 s of CPU against 242-249 s in parts of
- * 2,500, a part peaking at 1.17-1.23 GB against 0.87-0.89 GB. Two parts
+ * 2,500, a part peaking at 1.17-1.23 GB against 0.87-0.89 GB; at
+ * 100,000 reports, about 45 s of CPU less over 900-1,075 s. Two parts
  * of 2,500 side by side keep an archive of 10,000 reports under its 2 GB;
  * at 100,000, where the budget is 4 GB, two parts of 5,000 and the build
  * script fit, and a listings build beside a part (see site-build.ts).
@@ -77,9 +78,7 @@ export function defaultPartSize(reports: number): number {
   return Math.min(LARGEST_DEFAULT_PART, Math.max(SMALLEST_DEFAULT_PART, Math.ceil(reports / DEFAULT_PARTS)));
 }
 
-/** The part size `BIEN_NIEN_PART_SIZE` sets, or undefined when it sets none (then see defaultPartSize). */
-export function partSizeFromEnvironment(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const setting = env.BIEN_NIEN_PART_SIZE;
-  if (setting === undefined || setting.trim() === '') return undefined;
-  return sizeSetting('BIEN_NIEN_PART_SIZE', setting, 0);
+/** The part size for an archive of `reports` reports: `BIEN_NIEN_PART_SIZE` when it is set, else the default. */
+export function partSizeFor(reports: number, env: NodeJS.ProcessEnv = process.env): number {
+  return sizeSetting('BIEN_NIEN_PART_SIZE', env.BIEN_NIEN_PART_SIZE, defaultPartSize(reports));
 }

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { runIngest, type IngestReport } from '../ingest/run.ts';
 import { listingSizeFromEnvironment } from './listing-plan.ts';
-import { partSizeFromEnvironment } from './parts.ts';
+import { partSizeFor } from './parts.ts';
 import { watchTreeRss } from './peak-rss.ts';
 import { buildSite, type SiteBuildStats } from './site-build.ts';
 import { buildSearchIndex, type IndexStats } from '../search/build-index.ts';
@@ -105,7 +105,7 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
       site = await buildSite(
         { root: paths.root, reports: paths.reports, raw: paths.raw, out: paths.out, cache: paths.astroCache },
         {
-          partSize: partSizeFromEnvironment(),
+          partSize: (reports) => partSizeFor(reports),
           listingSize: listingSizeFromEnvironment(),
           quiet: Boolean(process.env.CI || process.env.BIEN_NIEN_QUIET),
           onReportPages: startIndex,

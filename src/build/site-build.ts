@@ -19,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import { pruneCompileCache, withCompileCache } from './compile-cache.ts';
 import { watchPeakRss } from './peak-rss.ts';
 import { runInOwnProcess } from './own-process.ts';
-import { defaultPartSize } from './parts.ts';
 import { runAll } from './run-all.ts';
 import { heapFlag } from './threads.ts';
 import { linksJson, OPEN_DATA, OPEN_DATA_FILES, type Job, type SiteBuildPaths, type SitePlan } from './site-plan.ts';
@@ -166,8 +165,8 @@ export function planHeapMb(reports: number): number {
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 export interface SiteBuildOptions {
-  /** Reports a part holds; when not given, the archive's size decides (see defaultPartSize). */
-  partSize?: number;
+  /** Reports a part holds in an archive of this many (see partSizeFor in parts.ts). */
+  partSize: (reports: number) => number;
   /** The most records one listings build is given (see listing-plan.ts). */
   listingSize: number;
   quiet: boolean;
@@ -187,7 +186,7 @@ export async function buildSite(paths: SiteBuildPaths, options: SiteBuildOptions
   const planned = await runInOwnProcess<SitePlan>(
     new URL('./site-plan.ts', import.meta.url),
     'planSite',
-    [paths, options.partSize ?? defaultPartSize(reportFiles), options.listingSize],
+    [paths, options.partSize(reportFiles), options.listingSize],
     { heapMb: planHeapMb(reportFiles) },
   );
   const { jobs, reports, rawFiles } = planned.result;

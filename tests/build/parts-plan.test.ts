@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReportFrontMatter } from '../../src/build/catalogue.ts';
-import { defaultPartSize, partCount, partSizeFromEnvironment, planParts } from '../../src/build/parts.ts';
+import { defaultPartSize, partCount, partSizeFor, planParts } from '../../src/build/parts.ts';
 import { sitemapFiles } from '../../src/build/sitemap.ts';
 import { ROOT } from '../support/astro-build.ts';
 
@@ -57,10 +57,10 @@ describe('planParts', () => {
   });
 
   it('takes its size from BIEN_NIEN_PART_SIZE, and refuses a size that is not one', () => {
-    expect(partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: '7' })).toBe(7);
-    expect(partSizeFromEnvironment({})).toBeUndefined();
-    expect(partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: ' ' })).toBeUndefined();
-    expect(() => partSizeFromEnvironment({ BIEN_NIEN_PART_SIZE: 'nhiều' })).toThrow(/BIEN_NIEN_PART_SIZE/);
+    expect(partSizeFor(100_000, { BIEN_NIEN_PART_SIZE: '7' })).toBe(7);
+    expect(partSizeFor(100_000, {})).toBe(defaultPartSize(100_000));
+    expect(partSizeFor(10_000, { BIEN_NIEN_PART_SIZE: ' ' })).toBe(defaultPartSize(10_000));
+    expect(() => partSizeFor(10_000, { BIEN_NIEN_PART_SIZE: 'nhiều' })).toThrow(/BIEN_NIEN_PART_SIZE/);
     expect(() => planParts(ids, 0)).toThrow(/positive/);
   });
 });
