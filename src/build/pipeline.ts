@@ -105,7 +105,7 @@ export async function sitePhase(paths: BuildPaths): Promise<SitePhaseStats> {
       site = await buildSite(
         { root: paths.root, reports: paths.reports, raw: paths.raw, out: paths.out, cache: paths.astroCache },
         {
-          partSize: (reports) => partSizeFor(reports),
+          partSize: partSizeFor,
           listingSize: listingSizeFromEnvironment(),
           quiet: Boolean(process.env.CI || process.env.BIEN_NIEN_QUIET),
           onReportPages: startIndex,

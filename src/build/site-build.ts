@@ -88,13 +88,14 @@ const PATCH_SHARE = 0.5;
 /**
  * The most the Astro builds of one site build may hold together: under the
  * 4 GB that a build of 100,000 reports may use. Measured peaks on this
- * machine: a part about 0.55 GB and 0.13 MB a page (0.87-0.89 GB for 2,500
- * pages, 1.17-1.23 GB for 5,000, whatever the archive's size); a listings build about 0.55 GB and 20 KB a
- * record it is given (as one build of the whole archive: 0.89 GB at 10,000
- * reports, 1.33 GB at 30,000, 1.47 GB at 50,000, 2.48 GB at 100,000; given
- * at most 40,000 records, 1.42-1.48 GB at 100,000). Two builds side by side peak at different moments:
- * at 30,000 and 50,000 reports the pair peaked at 2.27 and 2.41 GB against
- * 2.44 and 2.56 GB for the sum of their peaks.
+ * machine: a part 0.87-0.89 GB for 2,500 pages and 1.17-1.23 GB for 5,000,
+ * whatever the archive's size (budgeted at 0.6 GB and 0.13 MB a page); a
+ * listings build about 0.55 GB and 20 KB a record it is given (as one build
+ * of the whole archive: 0.89 GB at 10,000 reports, 1.33 GB at 30,000,
+ * 1.47 GB at 50,000, 2.48 GB at 100,000; given at most 40,000 records,
+ * 1.42-1.48 GB at 100,000). Two builds side by side peak at different
+ * moments: at 30,000 and 50,000 reports the pair peaked at 2.27 and 2.41 GB
+ * against 2.44 and 2.56 GB for the sum of their peaks.
  */
 const MEMORY_BUDGET_MB = 3_800;
 const partPeakMb = (pages: number) => 600 + pages * 0.13;
